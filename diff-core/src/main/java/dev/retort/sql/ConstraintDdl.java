@@ -28,13 +28,15 @@ final class ConstraintDdl {
     }
 
     static String uniqueClause(UniqueConstraint unique) {
-        return "CONSTRAINT " + quote(unique.name()) + " UNIQUE " + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
+        return "CONSTRAINT " + quote(unique.name()) + " UNIQUE "
+                + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
                 + columnList(unique.columns()) + deferrability(unique.deferrability());
     }
 
     /** The CHECK clause, with {@code NOT VALID} when the constraint is not validated. */
     static String checkClause(CheckConstraint check) {
-        return "CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expression() + ")" + notValid(check.validated());
+        return "CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expression() + ")"
+                + notValid(check.validated());
     }
 
     /** The FOREIGN KEY clause with only its non-default parts: MATCH FULL, actions other than NO ACTION, etc. */

@@ -21,11 +21,11 @@ import java.util.TreeSet;
 
 class SqlIdentifiersIT {
 
-    private static final List<String> AWKWARD = List.of("orders", "_", "_1", "a1", "x_y_z", "Orders", "ORDERS",
-            "oRDERS", "1st", "9", "a b", " a", "a ", "a-b", "a.b", "a$b", "$a", "a\"b", "\"", "\"\"", "'", "a'b",
-            "a\\b", "a;b", "tab\there", "new\nline", "straße", "é", "naïve", "日本語", "Ä", "ı", "émile", "user_",
-            "_user", "user1", "select_", "Select", "SELECT", "User", "camelCase", "snake_Case", "a%b", "a(b)",
-            "a*b", "café", "zzz", "z", "a_", "__");
+    private static final List<String> AWKWARD = List.of("orders", "_", "_1", "a1", "x_y_z", "Orders",
+            "ORDERS", "oRDERS", "1st", "9", "a b", " a", "a ", "a-b", "a.b", "a$b", "$a", "a\"b", "\"", "\"\"",
+            "'", "a'b", "a\\b", "a;b", "tab\there", "new\nline", "straße", "é", "naïve", "日本語", "Ä", "ı",
+            "émile", "user_", "_user", "user1", "select_", "Select", "SELECT", "User", "camelCase", "snake_Case",
+            "a%b", "a(b)", "a*b", "café", "zzz", "z", "a_", "__");
 
     @PostgresTest
     void quoteAgreesWithQuoteIdentOnEveryKeywordAndAwkwardName(TestDatabase db) throws SQLException {
@@ -41,7 +41,8 @@ class SqlIdentifiersIT {
             String name = answer.getKey();
             String expected = onlyNewerVersionsQuote.contains(name) ? '"' + name + '"' : answer.getValue();
             if (!SqlIdentifiers.quote(name).equals(expected)) {
-                disagreements.add(name + ": quote_ident " + answer.getValue() + ", quote " + SqlIdentifiers.quote(name));
+                disagreements.add(name + ": quote_ident " + answer.getValue() + ", quote "
+                        + SqlIdentifiers.quote(name));
             }
         }
         assertThat(names).hasSizeGreaterThan(700);
