@@ -4,7 +4,6 @@ import static dev.retort.sql.SqlIdentifiers.quote;
 
 import dev.retort.model.ColumnReference;
 import dev.retort.model.EnumType;
-import dev.retort.model.QualifiedName;
 import dev.retort.model.Sequence;
 import dev.retort.model.SequenceOptions;
 import java.util.stream.Collectors;
@@ -50,7 +49,6 @@ final class SequenceDdl {
     }
 
     private static String column(ColumnReference reference) {
-        QualifiedName table = reference.table();
-        return quote(table) + "." + quote(reference.column());
+        return quote(reference.table()) + "." + quote(reference.column());
     }
 }

@@ -79,7 +79,8 @@ final class TableDdl {
      * Why no {@code AS type}: the identity sequence always takes the column's type, and PostgreSQL 14 to 18
      * reject an explicit {@code AS} in the identity options ("conflicting or redundant options"), even the
      * column's own type. Why the sequence name is qualified with the table's schema: an unqualified
-     * {@code SEQUENCE NAME} is created in the first schema of {@code search_path}, not the table's.
+     * {@code SEQUENCE NAME} is created in the first schema of {@code search_path}, not the table's, and one in
+     * any other schema is refused (PostgreSQL looks the table up in the sequence's schema).
      */
     private static String identityClause(QualifiedName table, Identity identity) {
         QualifiedName sequence = QualifiedName.of(table.schema(), identity.sequenceName());
