@@ -19,11 +19,16 @@ final class IndexDdl {
      * and rejects a qualified name here.
      */
     static String createIndex(QualifiedName table, Index index) {
+        return createIndex(table, index, false);
+    }
+
+    /** The same, as {@code CREATE [UNIQUE] INDEX CONCURRENTLY ...} when {@code concurrently} is set. */
+    static String createIndex(QualifiedName table, Index index, boolean concurrently) {
         StringBuilder sql = new StringBuilder("CREATE ");
         if (index.unique()) {
             sql.append("UNIQUE ");
         }
-        sql.append("INDEX ").append(quote(index.name()))
+        sql.append(concurrently ? "INDEX CONCURRENTLY " : "INDEX ").append(quote(index.name()))
                 .append(" ON ").append(quote(table))
                 .append(" USING ").append(quote(index.method()))
                 .append(index.keys().stream().map(IndexDdl::key).collect(Collectors.joining(", ", " (", ")")));

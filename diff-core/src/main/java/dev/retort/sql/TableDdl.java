@@ -1,6 +1,5 @@
 package dev.retort.sql;
 
-import static dev.retort.sql.SqlIdentifiers.literal;
 import static dev.retort.sql.SqlIdentifiers.quote;
 
 import dev.retort.model.CheckConstraint;
@@ -57,13 +56,26 @@ final class TableDdl {
     /** {@code COMMENT ON TABLE} for the table's comment, then {@code COMMENT ON COLUMN} for each column's. */
     static List<String> comments(Table table) {
         List<String> statements = new ArrayList<>();
-        table.comment().ifPresent(comment -> statements.add("COMMENT ON TABLE " + quote(table.name()) + " IS "
-                + literal(comment)));
+        table.comment().ifPresent(comment -> statements.add(commentOnTable(table.name(), Optional.of(comment))));
         for (Column column : table.columns()) {
-            column.comment().ifPresent(comment -> statements.add("COMMENT ON COLUMN " + quote(table.name()) + "."
-                    + quote(column.name()) + " IS " + literal(comment)));
+            column.comment().ifPresent(comment -> statements.add(commentOnColumn(table.name(), column.name(),
+                    Optional.of(comment))));
         }
         return statements;
+    }
+
+    /** {@code COMMENT ON TABLE t IS 'text'}, or {@code IS NULL} to remove the comment. */
+    static String commentOnTable(QualifiedName table, Optional<String> comment) {
+        return "COMMENT ON TABLE " + quote(table) + " IS " + commentText(comment);
+    }
+
+    /** {@code COMMENT ON COLUMN t.c IS 'text'}, or {@code IS NULL} to remove the comment. */
+    static String commentOnColumn(QualifiedName table, String column, Optional<String> comment) {
+        return "COMMENT ON COLUMN " + quote(table) + "." + quote(column) + " IS " + commentText(comment);
+    }
+
+    private static String commentText(Optional<String> comment) {
+        return comment.map(SqlIdentifiers::literal).orElse("NULL");
     }
 
     private static QualifiedName requireTable(Optional<QualifiedName> table, Column column) {
@@ -82,7 +94,7 @@ final class TableDdl {
      * {@code SEQUENCE NAME} is created in the first schema of {@code search_path}, not the table's, and one in
      * any other schema is refused (PostgreSQL looks the table up in the sequence's schema).
      */
-    private static String identityClause(QualifiedName table, Identity identity) {
+    static String identityClause(QualifiedName table, Identity identity) {
         QualifiedName sequence = QualifiedName.of(table.schema(), identity.sequenceName());
         return " GENERATED " + identity.generation().sql() + " AS IDENTITY (SEQUENCE NAME " + quote(sequence) + " "
                 + SequenceDdl.options(identity.options()) + ")";

@@ -1,6 +1,7 @@
 /**
  * PostgreSQL SQL text: identifier quoting and string literals ({@link dev.retort.sql.SqlIdentifiers}, the only
- * place that quotes), and {@code CREATE} DDL for every object of a {@link dev.retort.model.SchemaModel}
- * ({@link dev.retort.sql.CreateDdl}), written in an order PostgreSQL accepts on an empty database.
+ * place that quotes), {@code CREATE} DDL for every object of a {@link dev.retort.model.SchemaModel}
+ * ({@link dev.retort.sql.CreateDdl}), written in an order PostgreSQL accepts on an empty database, and the
+ * statements of each {@link dev.retort.diff.Change} ({@link dev.retort.sql.ChangeSql}).
  */
 package dev.retort.sql;
