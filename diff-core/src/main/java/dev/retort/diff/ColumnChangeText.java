@@ -3,6 +3,7 @@ package dev.retort.diff;
 import static dev.retort.diff.ChangeText.column;
 
 import dev.retort.model.QualifiedName;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The review line of changes to one existing column: type, nullability, default and identity. */
@@ -30,7 +31,7 @@ final class ColumnChangeText {
         }
         if (change instanceof Change.AddIdentity c) {
             return Optional.of("add identity to " + column(c.table(), c.column()) + ": generated "
-                    + c.identity().generation().sql() + ", sequence "
+                    + c.identity().generation().sql().toLowerCase(Locale.ROOT) + ", sequence "
                     + QualifiedName.of(c.table().schema(), c.identity().sequenceName()));
         }
         if (change instanceof Change.DropIdentity c) {

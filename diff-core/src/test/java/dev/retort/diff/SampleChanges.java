@@ -7,6 +7,7 @@ import dev.retort.model.ForeignKey;
 import dev.retort.model.Identity;
 import dev.retort.model.IdentityGeneration;
 import dev.retort.model.Index;
+import dev.retort.model.IndexKey;
 import dev.retort.model.PrimaryKey;
 import dev.retort.model.QualifiedName;
 import dev.retort.model.Sequence;
@@ -74,6 +75,18 @@ final class SampleChanges {
                 new Change.RenameSequence(seq.name(), "customers_seq"),
                 new Change.SetComment(USERS, Optional.empty(), Optional.empty(), Optional.of("People")),
                 new Change.SetComment(USERS, Optional.of("email"), Optional.of("old"), Optional.empty()),
-                new Change.Execute(Optional.of("UPDATE users SET email = lower(email)"), Optional.empty()));
+                new Change.Execute(Optional.of("UPDATE users SET email = lower(email)"), Optional.empty()),
+                // Variants: the optional parts each concern must render.
+                new Change.AddColumn(ORDERS, Column.of("id", "bigint").withIdentity(identity).withComment("key")),
+                new Change.AlterColumnType(ORDERS, "Code", "integer", "text", Optional.empty(),
+                        Optional.of(QualifiedName.of("pg_catalog", "C")), Optional.of("(\"Code\")::text"),
+                        Optional.of("(\"Code\")::integer")),
+                new Change.CreateIndex(ORDERS, new Index("orders_code_key", true, "btree",
+                        List.of(IndexKey.expression("lower(code)")), List.of(), Optional.of("(code IS NOT NULL)"),
+                        false), true),
+                new Change.AddEnumValue(mood.name(), "ecstatic", Optional.empty()),
+                new Change.CreateSequence(seq.ownedBy(USERS, "id")),
+                new Change.SetComment(ORDERS, Optional.of("Code"), Optional.empty(), Optional.of("it's the code")),
+                new Change.Execute(Optional.empty(), Optional.of("UPDATE users SET email = lower(email)")));
     }
 }
