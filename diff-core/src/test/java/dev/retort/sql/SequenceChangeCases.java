@@ -1,0 +1,49 @@
+package dev.retort.sql;
+
+import static dev.retort.sql.TableChangeCases.USERS;
+
+import dev.retort.diff.Change;
+import dev.retort.model.QualifiedName;
+import dev.retort.model.Sequence;
+import dev.retort.model.SequenceOptions;
+import java.util.List;
+
+/** Real-server cases for standalone sequences. */
+final class SequenceChangeCases {
+
+    private static final QualifiedName S = QualifiedName.of("public", "s");
+    private static final String INTEGER_S = "CREATE SEQUENCE public.s AS integer";
+    private static final String INTEGER_S_LINE = "seq public.s integer start 1 increment 1 min 1 max 2147483647 cache 1";
+
+    private SequenceChangeCases() {
+    }
+
+    static List<ChangeCase> all() {
+        SequenceOptions integer = SequenceOptions.defaults("integer", 1);
+        SequenceOptions bigint = SequenceOptions.defaults("bigint", 1);
+        return List.of(
+                ChangeCase.of("create owned sequence", "CREATE TABLE public.users (id integer NOT NULL)",
+                                new Change.CreateSequence(Sequence.of(QualifiedName.of("public", "users_id_seq"),
+                                        integer).ownedBy(USERS, "id")))
+                        .appears("relation public.users_id_seq sequence", "seq public.users_id_seq integer start 1"
+                                + " increment 1 min 1 max 2147483647 cache 1 owned by public.users.id (a)"),
+                ChangeCase.of("drop sequence", "CREATE SEQUENCE public.counter AS smallint INCREMENT BY -2 CYCLE",
+                                new Change.DropSequence(Sequence.of(QualifiedName.of("public", "counter"),
+                                        SequenceOptions.defaults("smallint", -2).withCycle(true))))
+                        .disappears("relation public.counter sequence",
+                                "seq public.counter smallint start -1 increment -2 min -32768 max -1 cache 1 cycle"),
+                ChangeCase.of("widen sequence type keeping its maximum", INTEGER_S, new Change.AlterSequence(S,
+                                integer, new SequenceOptions("bigint", 1, 1, 1, Integer.MAX_VALUE, 1, false)))
+                        .appears("seq public.s bigint start 1 increment 1 min 1 max 2147483647 cache 1")
+                        .disappears(INTEGER_S_LINE),
+                ChangeCase.of("alter several sequence options", "CREATE SEQUENCE public.s AS bigint",
+                                new Change.AlterSequence(S, bigint, new SequenceOptions("bigint", 10, 5, 1, 1000, 20,
+                                        true)))
+                        .appears("seq public.s bigint start 10 increment 5 min 1 max 1000 cache 20 cycle")
+                        .disappears("seq public.s bigint start 1 increment 1 min 1 max 9223372036854775807 cache 1"),
+                ChangeCase.of("rename sequence", INTEGER_S, new Change.RenameSequence(S, "S2"))
+                        .appears("relation public.\"S2\" sequence",
+                                "seq public.\"S2\" integer start 1 increment 1 min 1 max 2147483647 cache 1")
+                        .disappears("relation public.s sequence", INTEGER_S_LINE));
+    }
+}
