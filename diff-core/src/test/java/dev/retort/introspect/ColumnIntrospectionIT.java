@@ -9,6 +9,7 @@ import dev.retort.model.GeneratedColumn;
 import dev.retort.model.GeneratedKind;
 import dev.retort.model.Identity;
 import dev.retort.model.IdentityGeneration;
+import dev.retort.model.PrimaryKey;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Sequence;
 import dev.retort.model.SequenceOptions;
@@ -97,7 +98,7 @@ class ColumnIntrospectionIT {
                         Column.of("big", "bigint").notNull().withDefault("nextval('app.ticket_big_seq'::regclass)"),
                         Column.of("small", "smallint").notNull()
                                 .withDefault("nextval('app.ticket_small_seq'::regclass)")))
-                .withPrimaryKey(dev.retort.model.PrimaryKey.of("ticket_pkey", "id"));
+                .withPrimaryKey(PrimaryKey.of("ticket_pkey", "id"));
         List<Sequence> sequences = List.of(
                 Sequence.of(name("app", "ticket_id_seq"), SequenceOptions.defaults("integer", 1))
                         .ownedBy(name("app", "ticket"), "id"),
