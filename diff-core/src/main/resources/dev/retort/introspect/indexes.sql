@@ -45,7 +45,9 @@ LEFT JOIN (pg_collation coll
                               || pg_get_indexdef(i.indexrelid, k.position, false) || ' COLLATE ') > 0
           END
 -- Why: an index that backs a primary key, unique or exclusion constraint of its own table is part of that
--- constraint. A foreign key's conindid names the referenced table's index, so conrelid must match too.
+-- constraint. A foreign key's conindid names the REFERENCED table's unique index, which may be free-standing;
+-- the contype filter keeps foreign keys out and the conrelid match states that the constraint is the index's
+-- own table's.
 WHERE NOT EXISTS (SELECT 1
                   FROM pg_constraint con
                   WHERE con.conindid = i.indexrelid
