@@ -17,7 +17,8 @@ final class ConstraintReader {
     }
 
     static void read(CatalogReader reader, Map<Long, TableParts> tables) throws SQLException {
-        reader.forEachRow(CatalogQuery.CONSTRAINTS, row -> add(TableReader.owner(tables, row.getLong("table_oid")), row));
+        reader.forEachRow(CatalogQuery.CONSTRAINTS,
+                row -> add(TableReader.owner(tables, row.getLong("table_oid")), row));
     }
 
     private static void add(TableParts table, ResultSet row) throws SQLException {

@@ -60,9 +60,11 @@ final class IndexReader {
     }
 
     /**
-     * Why: pg_get_indexdef wraps an expression key in parentheses unless it looks like a function call
-     * (ruleutils.c, looks_like_function), and a function-like deparse never starts with one. The model keeps the
-     * bare expression; the DDL renderer adds the parentheses back.
+     * Why: pg_get_indexdef wraps an expression key in parentheses unless it deparses like a function call
+     * (ruleutils.c, looks_like_function), so {@code (a + b)} comes back as {@code ((a + b))}. The model keeps the
+     * expression without that outer pair and the DDL renderer adds it back. A printed key that starts with a
+     * parenthesis is always wrapped whole (by pg_get_indexdef, or by the deparser itself as for
+     * {@code (x AT TIME ZONE 'UTC'::text)}), so removing one outer pair always leaves a valid expression.
      */
     static String withoutAddedParentheses(String printed) {
         return printed.startsWith("(") ? printed.substring(1, printed.length() - 1) : printed;

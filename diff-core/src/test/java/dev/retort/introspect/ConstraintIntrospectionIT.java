@@ -102,7 +102,8 @@ class ConstraintIntrospectionIT {
                         Column.of("region", "text")))
                 .withForeignKeys(List.of(
                         reference("fk_no_action", "p1"),
-                        reference("fk_restrict", "p2").withActions(ReferentialAction.RESTRICT, ReferentialAction.RESTRICT),
+                        reference("fk_restrict", "p2")
+                                .withActions(ReferentialAction.RESTRICT, ReferentialAction.RESTRICT),
                         reference("fk_cascade", "p3").withActions(ReferentialAction.CASCADE, ReferentialAction.CASCADE),
                         reference("fk_set_null", "p4")
                                 .withActions(ReferentialAction.SET_NULL, ReferentialAction.SET_DEFAULT),
@@ -145,7 +146,8 @@ class ConstraintIntrospectionIT {
                         Column.of("qty", "integer"),
                         Column.of("extra", "text")))
                 .withChecks(List.of(CheckConstraint.of("extra_short", "(length(extra) < 10)")));
-        assertThat(Introspection.of(db, "app")).isEqualTo(SchemaModel.empty("app").withTables(List.of(product, special)));
+        assertThat(Introspection.of(db, "app"))
+                .isEqualTo(SchemaModel.empty("app").withTables(List.of(product, special)));
     }
 
     private static ForeignKey reference(String name, String column) {

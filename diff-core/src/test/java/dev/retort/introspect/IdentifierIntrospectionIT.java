@@ -48,7 +48,8 @@ class IdentifierIntrospectionIT {
         QualifiedName from = name("select", "from");
         QualifiedName order = name("Weird Schema", "Order");
         Table fromTable = Table.of(from, List.of(Column.of("Id", "integer").withIdentity(
-                        new Identity(IdentityGeneration.BY_DEFAULT, "from_Id_seq", SequenceOptions.defaults("integer", 1)))))
+                        new Identity(IdentityGeneration.BY_DEFAULT, "from_Id_seq",
+                                SequenceOptions.defaults("integer", 1)))))
                 .withPrimaryKey(PrimaryKey.of("from_pkey", "Id"));
         Table orderTable = Table.of(order, List.of(
                         Column.of("select", "integer").notNull()

@@ -11,7 +11,10 @@ import java.util.List;
 
 class IntrospectionQueryCountIT {
 
-    /** The transaction setup plus one query each for schemas, enums, sequences, tables, columns, constraints, indexes. */
+    /**
+     * The transaction setup plus one query each for schemas, enums, sequences, tables, columns, constraints and
+     * indexes.
+     */
     private static final int STATEMENTS = 8;
 
     @PostgresTest
