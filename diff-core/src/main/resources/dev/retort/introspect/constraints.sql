@@ -9,16 +9,21 @@ SELECT con.conrelid AS table_oid,
        con.condeferrable,
        con.condeferred,
        con.convalidated,
-       ARRAY(SELECT a.attname::text
-             FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, position)
-             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-             ORDER BY k.position) AS columns,
+       -- The column lists are only looked up for the kinds that have them (a CASE runs its subquery lazily).
+       CASE WHEN con.contype <> 'c' THEN
+           ARRAY(SELECT a.attname::text
+                 FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, position)
+                 JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+                 ORDER BY k.position)
+       END AS columns,
        referenced_schema.nspname AS referenced_schema,
        referenced_table.relname AS referenced_table,
-       ARRAY(SELECT a.attname::text
-             FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, position)
-             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-             ORDER BY k.position) AS referenced_columns,
+       CASE WHEN con.contype = 'f' THEN
+           ARRAY(SELECT a.attname::text
+                 FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, position)
+                 JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                 ORDER BY k.position)
+       END AS referenced_columns,
        con.confupdtype::text AS on_update,
        con.confdeltype::text AS on_delete,
        con.confmatchtype::text AS match_type,

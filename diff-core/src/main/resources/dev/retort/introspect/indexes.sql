@@ -6,8 +6,9 @@ SELECT i.indrelid AS table_oid,
        ic.relname AS index_name,
        am.amname,
        i.indisunique,
-       -- Why: indnullsnotdistinct exists from PostgreSQL 15 on; see constraints.sql.
-       coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
+       -- Why: indnullsnotdistinct exists from PostgreSQL 15 on; see constraints.sql. AND skips the costly
+       -- row-to-jsonb conversion for indexes that are not unique.
+       i.indisunique AND coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
        pg_get_expr(i.indpred, i.indrelid) AS predicate,
        k.position,
        k.position > i.indnkeyatts AS included,
