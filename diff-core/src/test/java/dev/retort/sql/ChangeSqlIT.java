@@ -3,6 +3,7 @@ package dev.retort.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.diff.Change;
+import dev.retort.model.SchemaModel;
 import dev.retort.testing.pg.PostgresTest;
 import dev.retort.testing.pg.TestDatabase;
 import java.sql.SQLException;
@@ -16,9 +17,10 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the SQL of each change on a real server: every case builds its before-state in a fresh database,
- * applies {@link ChangeSql#statements}, compares the catalog with the expected effect, applies the SQL of
- * the reverse and compares the catalog with the before-state.
+ * Runs the SQL of each change on a real server: every case builds its before-state in an emptied database,
+ * applies {@link ChangeSql#statements}, compares the catalog with the expected effect (and, for a change that
+ * creates a model object, the introspected object with the change's), applies the SQL of the reverse and
+ * compares the catalog with the before-state.
  */
 class ChangeSqlIT {
 
@@ -97,9 +99,17 @@ class ChangeSqlIT {
             db.execute(change.setup());
         }
         Set<String> before = CatalogSnapshot.of(db);
+        SchemaModel beforeModel = CreatedObject.introspect(db);
         ChangeSql.statements(change.change()).forEach(db::execute);
         Set<String> after = CatalogSnapshot.of(db);
         String what = change + " on PostgreSQL " + db.majorVersion();
+        CreatedObject.of(change.change(), CreatedObject.introspect(db)).ifPresent(created -> softly
+                .assertThat(created.actual()).as(what + ": the object built").contains(created.expected()));
+        if (change.reversible()) {
+            CreatedObject.of(change.change().reverse(), beforeModel).ifPresent(created -> softly
+                    .assertThat(created.actual()).as(what + ": the object the reverse rebuilds")
+                    .contains(created.expected()));
+        }
         softly.assertThat(minus(after, before)).as(what + ": lines that appear")
                 .containsExactlyInAnyOrderElementsOf(change.appears());
         softly.assertThat(minus(before, after)).as(what + ": lines that disappear")
