@@ -13,7 +13,7 @@ import static dev.retort.hazard.Hazard.UNTRACKED_DEPENDENCIES;
 
 import dev.retort.diff.Change;
 import dev.retort.sql.SqlIdentifiers;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@code ALTER COLUMN ... TYPE}: HAZARDS.md C7 to C10. C9 and C10 also carry LOCK_QUEUE_RISK and
@@ -51,8 +51,8 @@ final class TypeChangeRules {
 
     private static boolean isPlainColumn(String using, Change.AlterColumnType change) {
         String stripped = using.strip();
-        Set<String> plain = Set.of(change.column(), SqlIdentifiers.quote(change.column()));
-        return plain.stream().anyMatch(column -> stripped.equals(column)
+        Stream<String> spellings = Stream.of(change.column(), SqlIdentifiers.quote(change.column())).distinct();
+        return spellings.anyMatch(column -> stripped.equals(column)
                 || stripped.equals(column + "::" + change.toType())
                 || stripped.equals("(" + column + ")::" + change.toType()));
     }

@@ -95,6 +95,10 @@ final class TypeChanges {
         if (source == Family.CIDR && target == Family.INET) {
             return NO_REWRITE;
         }
+        // Why: the inet-to-cidr cast zeroes the host bits, a silent change.
+        if (source == Family.INET && target == Family.CIDR) {
+            return NARROWING;
+        }
         if (source == Family.JSON && target == Family.JSONB) {
             return REWRITE_NORMALIZES;
         }
