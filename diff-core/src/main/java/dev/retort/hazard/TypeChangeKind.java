@@ -13,7 +13,7 @@ enum TypeChangeKind {
     REWRITE_NORMALIZES,
     /** C8, with and without time zone: rewritten, values reinterpreted in the session time zone. */
     REWRITE_TIME_ZONE,
-    /** C8, to an unbounded string type through the type's text output: values kept, the column's type family changes. */
+    /** C8, to an unbounded string type through the type's text output: values kept, the type family changes. */
     CONVERSION,
     /** C9: rewritten; values may be rounded or truncated, or fail to fit. */
     NARROWING,

@@ -12,12 +12,14 @@ class DefaultVolatilityTest {
 
     @Test
     void findsCallsButNotCastsLiteralsOrKeywords() {
-        assertThat(ExpressionFunctions.calledBy("nextval('public.orders_id_seq'::regclass)")).containsExactly("nextval");
+        assertThat(ExpressionFunctions.calledBy("nextval('public.orders_id_seq'::regclass)"))
+                .containsExactly("nextval");
         assertThat(ExpressionFunctions.calledBy("'random()'::character varying(20)")).isEmpty();
         assertThat(ExpressionFunctions.calledBy("(lower((name)::text) || md5((random())::text))"))
                 .containsExactly("lower", "md5", "random");
         assertThat(ExpressionFunctions.calledBy("('now'::text)::timestamp(6) with time zone")).isEmpty();
-        assertThat(ExpressionFunctions.calledBy("COALESCE(a, public.\"nextId\"(), b)")).containsExactly("public.nextId");
+        assertThat(ExpressionFunctions.calledBy("COALESCE(a, public.\"nextId\"(), b)"))
+                .containsExactly("public.nextId");
         assertThat(ExpressionFunctions.calledBy("CASE WHEN (x IN (1, 2)) THEN 1 ELSE 0 END")).isEmpty();
         assertThat(ExpressionFunctions.calledBy("'it''s'::text")).isEmpty();
         assertThat(ExpressionFunctions.calledBy("(1.5)::numeric(10,2)")).isEmpty();

@@ -68,7 +68,8 @@ final class RewriteSamples {
     }
 
     private static List<RewriteSample> addedColumns() {
-        Identity identity = new Identity(IdentityGeneration.BY_DEFAULT, "t_d_seq", SequenceOptions.defaults("bigint", 1));
+        Identity identity = new Identity(IdentityGeneration.BY_DEFAULT, "t_d_seq",
+                SequenceOptions.defaults("bigint", 1));
         return List.of(
                 add(Column.of("d", "bigint").withDefault("nextval('work.s'::regclass)"), true)
                         .withSetup("CREATE SEQUENCE work.s"),
@@ -88,7 +89,8 @@ final class RewriteSamples {
     }
 
     private static List<RewriteSample> otherChanges() {
-        Identity identity = new Identity(IdentityGeneration.BY_DEFAULT, "t_c_seq", SequenceOptions.defaults("integer", 1));
+        Identity identity = new Identity(IdentityGeneration.BY_DEFAULT, "t_c_seq",
+                SequenceOptions.defaults("integer", 1));
         return List.of(
                 other("integer", new Change.SetDefault(T, "c", Optional.empty(), "0")),
                 other("integer DEFAULT 0", new Change.DropDefault(T, "c", "0")),

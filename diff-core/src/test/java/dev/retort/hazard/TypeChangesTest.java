@@ -14,14 +14,16 @@ class TypeChangesTest {
     void parsesNamesModifiersArraysAndUserTypes() {
         assertThat(ColumnType.parse("character varying(255)"))
                 .isEqualTo(new ColumnType("character varying", List.of(255), false, false));
-        assertThat(ColumnType.parse("numeric(12,2)")).isEqualTo(new ColumnType("numeric", List.of(12, 2), false, false));
+        assertThat(ColumnType.parse("numeric(12,2)"))
+                .isEqualTo(new ColumnType("numeric", List.of(12, 2), false, false));
         assertThat(ColumnType.parse("timestamp(3) with time zone"))
                 .isEqualTo(new ColumnType("timestamp with time zone", List.of(3), false, false));
         assertThat(ColumnType.parse("interval day to second(3)"))
                 .isEqualTo(new ColumnType("interval day to second", List.of(3), false, false));
         assertThat(ColumnType.parse("character varying(20)[]"))
                 .isEqualTo(new ColumnType("character varying", List.of(20), true, false));
-        assertThat(ColumnType.parse("sales.\"Mood\"[]")).isEqualTo(new ColumnType("sales.\"Mood\"", List.of(), true, true));
+        assertThat(ColumnType.parse("sales.\"Mood\"[]"))
+                .isEqualTo(new ColumnType("sales.\"Mood\"", List.of(), true, true));
         assertThat(ColumnType.parse("\"char\"")).isEqualTo(new ColumnType("\"char\"", List.of(), false, false));
         assertThat(ColumnType.parse("double precision").family()).isEqualTo(ColumnType.Family.FLOAT);
         assertThat(ColumnType.parse("timestamp without time zone").timePrecision()).isEqualTo(6);
