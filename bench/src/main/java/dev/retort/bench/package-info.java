@@ -1,0 +1,2 @@
+/** Benchmark harnesses, run by hand from the command line; see bench/README.md. */
+package dev.retort.bench;

@@ -1,0 +1,79 @@
+package dev.retort.diff;
+
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.EnumType;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Identity;
+import dev.retort.model.IdentityGeneration;
+import dev.retort.model.Index;
+import dev.retort.model.PrimaryKey;
+import dev.retort.model.QualifiedName;
+import dev.retort.model.Sequence;
+import dev.retort.model.SequenceOptions;
+import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
+import java.util.List;
+import java.util.Optional;
+
+/** At least one instance of every change kind, for tests that must prove each concern handles every kind. */
+final class SampleChanges {
+
+    static final QualifiedName USERS = QualifiedName.of("public", "users");
+    static final QualifiedName ORDERS = QualifiedName.of("sales", "Orders");
+
+    private SampleChanges() {
+    }
+
+    static List<Change> all() {
+        Column email = Column.of("email", "character varying(255)").notNull();
+        Table users = Table.of(USERS, List.of(Column.of("id", "bigint").notNull(), email))
+                .withPrimaryKey(PrimaryKey.of("users_pkey", "id"));
+        Identity identity = new Identity(IdentityGeneration.BY_DEFAULT, "users_id_seq",
+                SequenceOptions.defaults("bigint", 1));
+        ForeignKey fk = ForeignKey.of("orders_user_fk", List.of("user_id"), USERS, List.of("id"));
+        EnumType mood = EnumType.of(QualifiedName.of("public", "mood"), "sad", "happy");
+        Sequence seq = Sequence.of(QualifiedName.of("public", "users_seq"), SequenceOptions.defaults("bigint", 50));
+        return List.of(
+                new Change.CreateSchema("sales"),
+                new Change.DropSchema("sales"),
+                new Change.CreateTable(users),
+                new Change.DropTable(users),
+                new Change.RenameTable(USERS, "customers"),
+                new Change.AddColumn(USERS, Column.of("phone", "character varying(20)")),
+                new Change.DropColumn(USERS, email),
+                new Change.RenameColumn(USERS, "name", "full_name"),
+                new Change.AlterColumnType(USERS, "email", "character varying(100)", "character varying(255)",
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                new Change.SetNotNull(USERS, "email"),
+                new Change.DropNotNull(USERS, "email"),
+                new Change.SetDefault(USERS, "email", Optional.empty(), "''::character varying"),
+                new Change.SetDefault(USERS, "email", Optional.of("'a'::text"), "'b'::text"),
+                new Change.DropDefault(USERS, "email", "''::character varying"),
+                new Change.AddIdentity(USERS, "id", identity),
+                new Change.DropIdentity(USERS, "id", identity),
+                new Change.AddPrimaryKey(USERS, PrimaryKey.of("users_pkey", "id")),
+                new Change.DropPrimaryKey(USERS, PrimaryKey.of("users_pkey", "id")),
+                new Change.AddUnique(USERS, UniqueConstraint.of("users_email_key", "email")),
+                new Change.DropUnique(USERS, UniqueConstraint.of("users_email_key", "email")),
+                new Change.AddForeignKey(ORDERS, fk),
+                new Change.DropForeignKey(ORDERS, fk),
+                new Change.AddCheck(USERS, CheckConstraint.of("users_email_check", "(length((email)::text) > 3)")),
+                new Change.DropCheck(USERS, CheckConstraint.of("users_email_check", "(length((email)::text) > 3)")),
+                new Change.CreateIndex(USERS, Index.on("users_email_idx", "email"), false),
+                new Change.DropIndex(USERS, Index.on("users_email_idx", "email"), true),
+                new Change.CreateEnum(mood),
+                new Change.DropEnum(mood),
+                new Change.AddEnumValue(mood.name(), "ok", Optional.of("happy")),
+                new Change.DropEnumValue(mood.name(), "ok", Optional.empty()),
+                new Change.CreateSequence(seq),
+                new Change.DropSequence(seq),
+                new Change.AlterSequence(seq.name(), seq.options(), seq.options().withCache(20)),
+                new Change.RenameConstraint(USERS, "users_email_key", "users_mail_key"),
+                new Change.RenameIndex(QualifiedName.of("public", "users_email_idx"), "users_mail_idx"),
+                new Change.RenameSequence(seq.name(), "customers_seq"),
+                new Change.SetComment(USERS, Optional.empty(), Optional.empty(), Optional.of("People")),
+                new Change.SetComment(USERS, Optional.of("email"), Optional.of("old"), Optional.empty()),
+                new Change.Execute(Optional.of("UPDATE users SET email = lower(email)"), Optional.empty()));
+    }
+}
