@@ -1,5 +1,7 @@
 package dev.retort.scan.mapping;
 
+import dev.retort.model.GeneratedColumn;
+import dev.retort.model.GeneratedKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +56,7 @@ final class ColumnDefinitionParser {
         private Optional<String> collation = Optional.empty();
         private boolean unique;
         private boolean primaryKey;
-        private Optional<String> generated = Optional.empty();
+        private Optional<GeneratedColumn> generated = Optional.empty();
         private final List<String> unsupported = new ArrayList<>();
         private Optional<String> pendingName = Optional.empty();
 
@@ -99,13 +101,19 @@ final class ColumnDefinitionParser {
             checks.add(new CheckSpec(name, body.substring(1, close).trim()));
         }
 
-        /** Only {@code GENERATED ALWAYS AS (expr) STORED} is a generated column; identity clauses are not. */
+        /**
+         * {@code GENERATED ALWAYS AS (expr) [STORED | VIRTUAL]} is a generated column (without a kind, virtual:
+         * PostgreSQL 18's default); identity clauses are not.
+         */
         private void generated(String body) {
             String lower = body.toLowerCase(java.util.Locale.ROOT);
             int open = body.indexOf('(');
             int close = open < 0 ? -1 : SqlText.closingParen(body, open);
-            if (lower.startsWith("always as") && close > 0 && lower.substring(close + 1).trim().equals("stored")) {
-                generated = Optional.of(body.substring(open + 1, close).trim());
+            String kind = close < 0 ? "" : lower.substring(close + 1).trim();
+            if (lower.startsWith("always as") && close > 0 && (kind.isEmpty() || kind.equals("stored")
+                    || kind.equals("virtual"))) {
+                generated = Optional.of(new GeneratedColumn(body.substring(open + 1, close).trim(),
+                        kind.equals("stored") ? GeneratedKind.STORED : GeneratedKind.VIRTUAL));
             } else {
                 unsupported.add("generated " + body);
             }

@@ -2,6 +2,7 @@ package dev.retort.scan.mapping;
 
 import dev.retort.model.Column;
 import dev.retort.model.GeneratedColumn;
+import dev.retort.model.GeneratedKind;
 import dev.retort.model.Identity;
 import dev.retort.model.IdentityGeneration;
 import dev.retort.model.QualifiedName;
@@ -76,10 +77,11 @@ final class ColumnMapper {
 
     private Column withDefault(Column column, org.hibernate.mapping.Column source, ColumnDefinition definition,
                                String subject) {
-        String generatedAs = source.getGeneratedAs() != null ? source.getGeneratedAs()
-                : definition.generated().orElse(null);
-        if (generatedAs != null) {
-            return column.withGenerated(GeneratedColumn.stored(generatedAs));
+        if (source.getGeneratedAs() != null) {
+            return column.withGenerated(new GeneratedColumn(source.getGeneratedAs(), generatedKind()));
+        }
+        if (definition.generated().isPresent()) {
+            return column.withGenerated(definition.generated().get());
         }
         if (definition.defaultExpression().isPresent() && source.getDefaultValue() != null) {
             context.warnings().add(subject, "both columnDefinition and @ColumnDefault declare a default;"
@@ -87,6 +89,15 @@ final class ColumnMapper {
         }
         Optional<String> expression = definition.defaultExpression().or(() -> Optional.ofNullable(source.getDefaultValue()));
         return column.withDefault(expression);
+    }
+
+    /**
+     * Why: Hibernate's PostgreSQL dialect writes {@code stored} only before PostgreSQL 18, whose generated
+     * columns are virtual by default; its own clause tells which kind the column gets.
+     */
+    private GeneratedKind generatedKind() {
+        String clause = context.dialect().generatedAs("x").trim().toLowerCase(java.util.Locale.ROOT);
+        return clause.endsWith("stored") ? GeneratedKind.STORED : GeneratedKind.VIRTUAL;
     }
 
     /** Why: PostgreSQL names an identity column's sequence like a serial one, {@code table_column_seq}. */
