@@ -32,9 +32,10 @@ public final class EntityScanner {
 
     /** Finds, loads and maps the entities; throws {@link ScanException} naming the class and reason on failure. */
     public ScanResult scan() {
-        DiscoveredClasses discovered = ClasspathDiscovery.discover(options.classpath(), options.packages());
-        requireEntities(discovered);
+        ClasspathDiscovery.requireEntries(options.classpath());
         PersistenceCopies copies = PersistenceCopies.examine(options.classpath());
+        DiscoveredClasses discovered = ClasspathDiscovery.discover(copies.userEntries(), options.packages());
+        requireEntities(discovered);
         List<ScanWarning> warnings = new ArrayList<>(copies.warnings());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -22,11 +22,7 @@ public final class ClasspathDiscovery {
 
     /** The mapped classes in the given directories and jars, restricted to the packages when any are given. */
     public static DiscoveredClasses discover(List<Path> classpath, List<String> packages) {
-        for (Path entry : classpath) {
-            if (!Files.exists(entry)) {
-                throw new ScanException("entity class path entry " + entry + " does not exist");
-            }
-        }
+        requireEntries(classpath);
         ClassGraph graph = new ClassGraph()
                 .overrideClasspath(classpath.stream().map(Path::toString).toList())
                 .enableClassInfo()
@@ -45,6 +41,15 @@ public final class ClasspathDiscovery {
                     names(scan.getClassesWithAnnotation("javax.persistence.Entity")));
         } catch (RuntimeException e) {
             throw new ScanException("cannot read the entity class path " + classpath + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails naming the first class path entry that does not exist. */
+    public static void requireEntries(List<Path> classpath) {
+        for (Path entry : classpath) {
+            if (!Files.exists(entry)) {
+                throw new ScanException("entity class path entry " + entry + " does not exist");
+            }
         }
     }
 

@@ -48,7 +48,7 @@ final class EnumTypeReader {
         } else if (lower.startsWith("create cast")) {
             // Why: Hibernate adds implicit varchar casts so that JDBC string binds compare with the enum type.
             context.warnings().add("type " + identifier, "Hibernate's own export also creates implicit casts"
-                    + " between varchar and this enum type; Retort does not manage casts (" + command + ")");
+                    + " between varchar and this enum type; Retort does not manage casts");
         } else {
             context.warnings().add("database object " + identifier,
                     "this auxiliary database object is not represented in the schema model: " + command);
