@@ -4,6 +4,8 @@ import dev.retort.scan.ScanException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
@@ -17,6 +19,13 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
  * closing it releases Hibernate's service registry.
  */
 public final class HibernateBoot implements AutoCloseable {
+
+    /**
+     * Why: Hibernate logs its boot (dialect, connection info, missing connection provider) at INFO and WARN
+     * through java.util.logging here; a scan has nothing to connect to, so only errors are worth showing.
+     * Kept in a field because java.util.logging holds loggers weakly.
+     */
+    private static final Logger HIBERNATE_LOG = quietHibernateLog();
 
     private final StandardServiceRegistry registry;
     private final Metadata metadata;
@@ -57,6 +66,14 @@ public final class HibernateBoot implements AutoCloseable {
             StandardServiceRegistryBuilder.destroy(registry);
             throw new ScanException("Hibernate cannot map the entities: " + BootFailure.describe(e), e);
         }
+    }
+
+    private static Logger quietHibernateLog() {
+        Logger logger = Logger.getLogger("org.hibernate");
+        if (logger.getLevel() == null) {
+            logger.setLevel(Level.SEVERE);
+        }
+        return logger;
     }
 
     public Metadata metadata() {
