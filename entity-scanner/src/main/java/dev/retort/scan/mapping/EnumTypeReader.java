@@ -57,6 +57,9 @@ final class EnumTypeReader {
 
     private static EnumType enumType(String typeName, String labelList, MappingContext context) {
         List<String> parts = EnumTypes.splitQualified(typeName.trim());
+        if (parts.isEmpty()) {
+            parts = List.of(typeName.trim());
+        }
         String schema = parts.size() == 2 ? PgIdentifiers.fold(parts.get(0)) : context.defaultSchema();
         QualifiedName name = QualifiedName.of(schema, PgIdentifiers.fold(parts.get(parts.size() - 1)));
         List<String> labels = new ArrayList<>();
