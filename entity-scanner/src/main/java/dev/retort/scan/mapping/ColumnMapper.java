@@ -35,16 +35,7 @@ final class ColumnMapper {
     ColumnParts map(org.hibernate.mapping.Column source) {
         String name = MappingContext.columnName(source);
         String subject = "column " + tableName + "." + name;
-        String written = source.getSqlType();
-        ColumnDefinition definition = written == null
-                ? new ColumnDefinition(source.getSqlType(context.metadata()), Optional.empty(), false, List.of(),
-                Optional.empty(), false, false, Optional.empty(), List.of())
-                : ColumnDefinitionParser.parse(written);
-        definition.unsupported().forEach(clause -> context.warnings().add(subject,
-                "columnDefinition clause '" + clause + "' is not represented in the schema model"));
-        if (definition.primaryKey()) {
-            context.warnings().add(subject, "columnDefinition declares a primary key, which Hibernate declares too");
-        }
+        ColumnDefinition definition = definition(source, subject);
         Optional<String> serial = ColumnTypes.serialType(definition.type());
         Column column = Column.of(name, serial.orElseGet(() -> ColumnTypes.spell(definition.type(), subject, context)));
         column = withDefault(column, source, definition, subject);
@@ -57,22 +48,44 @@ final class ColumnMapper {
             column = column.withDefault("nextval('" + PgIdentifiers.quoteIfNeeded(sequence.name().schema()) + "."
                     + PgIdentifiers.quoteIfNeeded(sequence.name().name()) + "'::regclass)");
         }
-        if (source.getCollation() != null) {
-            column = column.withCollation(QualifiedName.of("pg_catalog", PgIdentifiers.fold(source.getCollation())));
-        } else if (definition.collation().isPresent()) {
-            column = column.withCollation(QualifiedName.of("pg_catalog", definition.collation().get()));
-        }
         boolean notNull = definition.notNull() || !source.isNullable() || table.isPrimaryKey(source)
                 || serial.isPresent() || source.isIdentity() || definition.primaryKey();
-        column = column.withNullable(!notNull && column.identity().isEmpty());
+        column = withCollationAndComment(column.withNullable(!notNull && column.identity().isEmpty()), source,
+                definition, subject);
+        boolean unique = definition.unique() || (source.isUnique() && !table.isPrimaryKey(source));
+        return new ColumnParts(column, checks(source, definition), unique, serialSequence);
+    }
+
+    /** The verbatim columnDefinition taken apart, or Hibernate's own DDL type with no clauses. */
+    private ColumnDefinition definition(org.hibernate.mapping.Column source, String subject) {
+        String written = source.getSqlType();
+        ColumnDefinition definition = written == null
+                ? new ColumnDefinition(source.getSqlType(context.metadata()), Optional.empty(), false, List.of(),
+                Optional.empty(), false, false, Optional.empty(), List.of())
+                : ColumnDefinitionParser.parse(written);
+        definition.unsupported().forEach(clause -> context.warnings().add(subject,
+                "columnDefinition clause '" + clause + "' is not represented in the schema model"));
+        if (definition.primaryKey()) {
+            context.warnings().add(subject, "columnDefinition declares a primary key, which Hibernate declares too");
+        }
+        return definition;
+    }
+
+    private Column withCollationAndComment(Column column, org.hibernate.mapping.Column source,
+                                           ColumnDefinition definition, String subject) {
+        Column result = column;
+        if (source.getCollation() != null) {
+            result = result.withCollation(QualifiedName.of("pg_catalog", PgIdentifiers.fold(source.getCollation())));
+        } else if (definition.collation().isPresent()) {
+            result = result.withCollation(QualifiedName.of("pg_catalog", definition.collation().get()));
+        }
         if (source.getComment() != null) {
-            column = column.withComment(source.getComment());
+            result = result.withComment(source.getComment());
         }
         if (source.getOptions() != null && !source.getOptions().isBlank()) {
             context.warnings().add(subject, "column options '" + source.getOptions() + "' are not represented");
         }
-        boolean unique = definition.unique() || (source.isUnique() && !table.isPrimaryKey(source));
-        return new ColumnParts(column, checks(source, definition), unique, serialSequence);
+        return result;
     }
 
     private Column withDefault(Column column, org.hibernate.mapping.Column source, ColumnDefinition definition,
