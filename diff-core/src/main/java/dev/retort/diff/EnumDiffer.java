@@ -35,15 +35,11 @@ final class EnumDiffer {
         }
         // Added from the last to the first, so that the label each one goes before already exists.
         List<String> targetLabels = target.labels();
-        List<Change> adds = new ArrayList<>();
         for (int i = targetLabels.size() - 1; i >= 0; i--) {
             String label = targetLabels.get(i);
             if (!kept.contains(label)) {
-                adds.add(0, new Change.AddEnumValue(target.name(), label, following(targetLabels, label)));
+                out.accept(new Change.AddEnumValue(target.name(), label, following(targetLabels, label)));
             }
-        }
-        for (int i = adds.size() - 1; i >= 0; i--) {
-            out.accept(adds.get(i));
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** At least one instance of every change kind, for tests that must prove each concern handles every kind. */
-final class SampleChanges {
+public final class SampleChanges {
 
     static final QualifiedName USERS = QualifiedName.of("public", "users");
     static final QualifiedName ORDERS = QualifiedName.of("sales", "Orders");
@@ -26,7 +26,7 @@ final class SampleChanges {
     private SampleChanges() {
     }
 
-    static List<Change> all() {
+    public static List<Change> all() {
         Column email = Column.of("email", "character varying(255)").notNull();
         Table users = Table.of(USERS, List.of(Column.of("id", "bigint").notNull(), email))
                 .withPrimaryKey(PrimaryKey.of("users_pkey", "id"));

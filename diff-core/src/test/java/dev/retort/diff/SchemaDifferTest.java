@@ -156,9 +156,9 @@ class SchemaDifferTest {
         SchemaModel after = model().withEnums(List.of(EnumType.of(mood, "angry", "sad", "ok", "fine", "happy")));
         assertThat(diff(before, after).changes()).containsExactly(
                 new Change.DropEnumValue(mood, "meh", Optional.empty()),
-                new Change.AddEnumValue(mood, "angry", Optional.of("sad")),
+                new Change.AddEnumValue(mood, "fine", Optional.of("happy")),
                 new Change.AddEnumValue(mood, "ok", Optional.of("fine")),
-                new Change.AddEnumValue(mood, "fine", Optional.of("happy")));
+                new Change.AddEnumValue(mood, "angry", Optional.of("sad")));
     }
 
     @Test

@@ -1,0 +1,73 @@
+package dev.retort.scan;
+
+import dev.retort.scan.boot.HibernateBoot;
+import dev.retort.scan.boot.NamingStrategies;
+import dev.retort.scan.discovery.ClassLoading;
+import dev.retort.scan.discovery.ClasspathDiscovery;
+import dev.retort.scan.discovery.DiscoveredClasses;
+import dev.retort.scan.discovery.IsolatedClassLoader;
+import dev.retort.scan.discovery.PersistenceCopies;
+import dev.retort.scan.mapping.SchemaMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Scans compiled entity classes and returns the schema model they map to on PostgreSQL, exactly as Hibernate
+ * ORM's own schema export would create it, with the entities found and warnings about what cannot be
+ * represented faithfully.
+ */
+public final class EntityScanner {
+
+    private final ScanOptions options;
+
+    private EntityScanner(ScanOptions options) {
+        this.options = options;
+    }
+
+    public static EntityScanner create(ScanOptions options) {
+        return new EntityScanner(Objects.requireNonNull(options, "scan options must not be null"));
+    }
+
+    /** Finds, loads and maps the entities; throws {@link ScanException} naming the class and reason on failure. */
+    public ScanResult scan() {
+        ClasspathDiscovery.requireEntries(options.classpath());
+        PersistenceCopies copies = PersistenceCopies.examine(options.classpath());
+        DiscoveredClasses discovered = ClasspathDiscovery.discover(copies.userEntries(), options.packages());
+        requireEntities(discovered);
+        List<ScanWarning> warnings = new ArrayList<>(copies.warnings());
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (IsolatedClassLoader loader = IsolatedClassLoader.over(copies.userEntries())) {
+            // Why: Hibernate and some user types resolve classes through the context class loader.
+            thread.setContextClassLoader(loader);
+            List<Class<?>> classes = ClassLoading.load(loader, discovered.annotatedClasses());
+            NamingStrategies naming = NamingStrategies.of(options.naming(), loader);
+            try (HibernateBoot boot = HibernateBoot.boot(classes, discovered.mappedPackages(), naming, loader,
+                    options.postgresMajorVersion())) {
+                SchemaMapper.Mapped mapped = SchemaMapper.map(boot.metadata(), options.schemas());
+                warnings.addAll(mapped.warnings());
+                return new ScanResult(mapped.model(), mapped.entities(), warnings);
+            }
+        } catch (IOException e) {
+            throw new ScanException("cannot close the entity class loader: " + e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private void requireEntities(DiscoveredClasses discovered) {
+        if (!discovered.entities().isEmpty()) {
+            return;
+        }
+        String where = options.classpath() + (options.packages().isEmpty() ? "" : " in packages "
+                + options.packages());
+        if (!discovered.legacyEntities().isEmpty()) {
+            throw new ScanException("the classes on " + where + " use javax.persistence (JPA 2), for example "
+                    + discovered.legacyEntities().get(0) + "; Retort needs Jakarta Persistence 3 (jakarta.persistence)");
+        }
+        throw new ScanException("no @Entity classes found on " + where
+                + "; check entities.classpath (the compiled classes, e.g. target/classes) and entities.packages");
+    }
+}
