@@ -77,6 +77,6 @@ class ChangeConcernsCoverageTest {
     }
 
     private static List<Change> samplesOf(Class<?> kind) {
-        return SampleChanges.all().stream().filter(kind::isInstance).toList();
+        return SampleChanges.allWithVariants().stream().filter(kind::isInstance).toList();
     }
 }

@@ -12,7 +12,7 @@ class ChangeTextTest {
 
     @Test
     void describesEverySampleInOneLine() {
-        assertThat(SampleChanges.all().stream().map(ChangeText::describe)).containsExactly(
+        assertThat(SampleChanges.allWithVariants().stream().map(ChangeText::describe)).containsExactly(
                 "create schema sales",
                 "drop schema sales",
                 "create table public.users (email, id)",
@@ -65,7 +65,7 @@ class ChangeTextTest {
 
     @Test
     void locatesEverySampleAsTheJsonFieldsTableObjectNewNameAndValue() {
-        assertThat(SampleChanges.all().stream().map(ChangeTextTest::fields)).containsExactly(
+        assertThat(SampleChanges.allWithVariants().stream().map(ChangeTextTest::fields)).containsExactly(
                 "create_schema - sales - -",
                 "drop_schema - sales - -",
                 "create_table public.users - - -",

@@ -14,6 +14,7 @@ import dev.retort.model.Sequence;
 import dev.retort.model.SequenceOptions;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,8 +76,20 @@ public final class SampleChanges {
                 new Change.RenameSequence(seq.name(), "customers_seq"),
                 new Change.SetComment(USERS, Optional.empty(), Optional.empty(), Optional.of("People")),
                 new Change.SetComment(USERS, Optional.of("email"), Optional.of("old"), Optional.empty()),
-                new Change.Execute(Optional.of("UPDATE users SET email = lower(email)"), Optional.empty()),
-                // Variants: the optional parts each concern must render.
+                new Change.Execute(Optional.of("UPDATE users SET email = lower(email)"), Optional.empty()));
+    }
+
+    /**
+     * More instances of kinds that {@link #all()} already has, with the optional parts (identity, collation,
+     * USING, CONCURRENTLY, an enum label placed last, a sequence owner, an empty raw SQL) that text and SQL
+     * must render. Kept apart so that tests asserting one result per sample of {@link #all()} stay as they are.
+     */
+    public static List<Change> variants() {
+        Identity identity = new Identity(IdentityGeneration.BY_DEFAULT, "users_id_seq",
+                SequenceOptions.defaults("bigint", 1));
+        QualifiedName mood = QualifiedName.of("public", "mood");
+        Sequence seq = Sequence.of(QualifiedName.of("public", "users_seq"), SequenceOptions.defaults("bigint", 50));
+        return List.of(
                 new Change.AddColumn(ORDERS, Column.of("id", "bigint").withIdentity(identity).withComment("key")),
                 new Change.AlterColumnType(ORDERS, "Code", "integer", "text", Optional.empty(),
                         Optional.of(QualifiedName.of("pg_catalog", "C")), Optional.of("(\"Code\")::text"),
@@ -84,9 +97,16 @@ public final class SampleChanges {
                 new Change.CreateIndex(ORDERS, new Index("orders_code_key", true, "btree",
                         List.of(IndexKey.expression("lower(code)")), List.of(), Optional.of("(code IS NOT NULL)"),
                         false), true),
-                new Change.AddEnumValue(mood.name(), "ecstatic", Optional.empty()),
+                new Change.AddEnumValue(mood, "ecstatic", Optional.empty()),
                 new Change.CreateSequence(seq.ownedBy(USERS, "id")),
                 new Change.SetComment(ORDERS, Optional.of("Code"), Optional.empty(), Optional.of("it's the code")),
                 new Change.Execute(Optional.empty(), Optional.of("UPDATE users SET email = lower(email)")));
+    }
+
+    /** {@link #all()} followed by {@link #variants()}. */
+    public static List<Change> allWithVariants() {
+        List<Change> changes = new ArrayList<>(all());
+        changes.addAll(variants());
+        return List.copyOf(changes);
     }
 }
