@@ -133,10 +133,12 @@ class ChangeSqlObjectsTest {
                 "CREATE SEQUENCE public.users_seq AS integer INCREMENT BY 50 MINVALUE 1 MAXVALUE 2147483647"
                         + " START WITH 1 CACHE 1 NO CYCLE",
                 "ALTER SEQUENCE public.users_seq OWNED BY public.users.id");
-        assertThat(ChangeSql.statements(new Change.CreateSequence(Sequence.of(SEQ, SequenceOptions.defaults("bigint", 1)))))
+        Sequence free = Sequence.of(SEQ, SequenceOptions.defaults("bigint", 1));
+        assertThat(ChangeSql.statements(new Change.CreateSequence(free)))
                 .containsExactly("CREATE SEQUENCE public.users_seq AS bigint INCREMENT BY 1 MINVALUE 1"
                         + " MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 NO CYCLE");
-        assertThat(ChangeSql.statements(new Change.DropSequence(owned))).containsExactly("DROP SEQUENCE public.users_seq");
+        assertThat(ChangeSql.statements(new Change.DropSequence(owned)))
+                .containsExactly("DROP SEQUENCE public.users_seq");
     }
 
     @Test

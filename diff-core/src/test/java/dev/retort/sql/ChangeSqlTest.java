@@ -142,7 +142,8 @@ class ChangeSqlTest {
     @Test
     void setsAndRemovesTableAndColumnComments() {
         assertThat(ChangeSql.statements(new Change.SetComment(ORDERS, Optional.empty(), Optional.empty(),
-                Optional.of("Orders' lines")))).containsExactly("COMMENT ON TABLE sales.\"Orders\" IS 'Orders'' lines'");
+                Optional.of("Orders' lines"))))
+                .containsExactly("COMMENT ON TABLE sales.\"Orders\" IS 'Orders'' lines'");
         assertThat(ChangeSql.statements(new Change.SetComment(USERS, Optional.of("email"), Optional.of("old"),
                 Optional.empty()))).containsExactly("COMMENT ON COLUMN public.users.email IS NULL");
         assertThat(ChangeSql.statements(new Change.SetComment(USERS, Optional.empty(), Optional.of("old"),

@@ -23,7 +23,8 @@ final class ObjectChangeCases {
     private static final String TABLES = "CREATE SCHEMA sales;"
             + " CREATE TABLE public.users (id bigint NOT NULL, email character varying(100));"
             + " CREATE TABLE sales.\"Orders\" (id bigint NOT NULL, user_id bigint)";
-    private static final String WITH_PK = TABLES + "; ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY (id)";
+    private static final String WITH_PK = TABLES
+            + "; ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY (id)";
     private static final String[] PK_LINES = {
         "constraint public.users users_pkey PRIMARY KEY (id)",
         "index CREATE UNIQUE INDEX users_pkey ON public.users USING btree (id)",
@@ -55,8 +56,9 @@ final class ObjectChangeCases {
                 ChangeCase.of("add foreign key", WITH_PK, new Change.AddForeignKey(ORDERS,
                                 fk.withActions(ReferentialAction.CASCADE, ReferentialAction.NO_ACTION)))
                         .appears("constraint sales.\"Orders\" " + FK + " ON DELETE CASCADE"),
-                ChangeCase.of("drop foreign key", WITH_PK + "; ALTER TABLE sales.\"Orders\" ADD CONSTRAINT "
-                                + "orders_user_fk FOREIGN KEY (user_id) REFERENCES public.users (id) MATCH FULL NOT VALID",
+                ChangeCase.of("drop foreign key", WITH_PK + "; ALTER TABLE sales.\"Orders\" ADD CONSTRAINT"
+                                + " orders_user_fk FOREIGN KEY (user_id) REFERENCES public.users (id)"
+                                + " MATCH FULL NOT VALID",
                                 new Change.DropForeignKey(ORDERS, fk.withMatch(MatchType.FULL).withValidated(false)))
                         .disappears("constraint sales.\"Orders\" " + FK + " MATCH FULL NOT VALID"),
                 ChangeCase.of("add check not valid", TABLES, new Change.AddCheck(USERS,

@@ -13,7 +13,8 @@ final class SequenceChangeCases {
 
     private static final QualifiedName S = QualifiedName.of("public", "s");
     private static final String INTEGER_S = "CREATE SEQUENCE public.s AS integer";
-    private static final String INTEGER_S_LINE = "seq public.s integer start 1 increment 1 min 1 max 2147483647 cache 1";
+    private static final String INTEGER_S_LINE =
+            "seq public.s integer start 1 increment 1 min 1 max 2147483647 cache 1";
 
     private SequenceChangeCases() {
     }
