@@ -2,6 +2,7 @@ package dev.retort.diff;
 
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
+import dev.retort.model.ColumnReference;
 import dev.retort.model.EnumType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Identity;
@@ -551,9 +552,10 @@ public sealed interface Change {
         }
     }
 
-    /** Renames an index; {@code index} is schema-qualified (an index lives in its table's schema). */
-    record RenameIndex(QualifiedName index, String newName) implements Change {
+    /** Renames an index of a table (an index lives in its table's schema). */
+    record RenameIndex(QualifiedName table, String index, String newName) implements Change {
         public RenameIndex {
+            Objects.requireNonNull(table, "table");
             Objects.requireNonNull(index, "index");
             Objects.requireNonNull(newName, "newName");
         }
@@ -563,7 +565,51 @@ public sealed interface Change {
         }
 
         public Change reverse() {
-            return new RenameIndex(QualifiedName.of(index.schema(), newName), index.name());
+            return new RenameIndex(table, newName, index);
+        }
+    }
+
+    /**
+     * Sets or removes the column that owns a standalone sequence ({@code OWNED BY}). A separate change, so that
+     * the sequence can exist before the column whose default uses it, and be disowned before that column is
+     * dropped (dropping a column drops the sequences it owns).
+     */
+    record SetSequenceOwner(QualifiedName sequence, Optional<ColumnReference> from, Optional<ColumnReference> to)
+            implements Change {
+        public SetSequenceOwner {
+            Objects.requireNonNull(sequence, "sequence");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        public String op() {
+            return "set_sequence_owner";
+        }
+
+        public Change reverse() {
+            return new SetSequenceOwner(sequence, to, from);
+        }
+    }
+
+    /**
+     * Fills the NULLs of a column before it becomes NOT NULL, with a value the reviewer writes: the middle step
+     * of adding a NOT NULL column without a default to an existing table. An empty {@code value} is the
+     * generated placeholder, which refuses to run. Its own reverse: once the column is NOT NULL again no row
+     * can be NULL, so the update finds nothing to do on the way down.
+     */
+    record Backfill(QualifiedName table, String column, Optional<String> value) implements Change {
+        public Backfill {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(value, "value");
+        }
+
+        public String op() {
+            return "backfill";
+        }
+
+        public Change reverse() {
+            return this;
         }
     }
 

@@ -16,13 +16,17 @@ public final class ChangeFields {
 
     /** The schema-qualified table the change is about, absent for schema, enum, sequence and raw SQL changes. */
     public static Optional<String> table(Change change) {
+        return locate(change).table().map(QualifiedName::toString);
+    }
+
+    /** {@link #table} as a qualified name, for callers that look the table up. */
+    public static Optional<QualifiedName> tableName(Change change) {
         return locate(change).table();
     }
 
     /**
      * The column, constraint or index the change is about (absent for whole-table changes), or the name of the
-     * schema, enum type or sequence; the old name for renames. A renamed index is named schema-qualified,
-     * because the change does not know its table.
+     * schema, enum type or sequence; the old name for renames.
      */
     public static Optional<String> object(Change change) {
         return locate(change).object();
@@ -48,7 +52,7 @@ public final class ChangeFields {
     }
 
     /** Where a change is, as the JSON fields give it. */
-    record Location(Optional<String> table, Optional<String> object, Optional<String> newName,
+    record Location(Optional<QualifiedName> table, Optional<String> object, Optional<String> newName,
                     Optional<String> value) {
 
         static Location nowhere() {
@@ -64,11 +68,11 @@ public final class ChangeFields {
         }
 
         static Location table(QualifiedName table) {
-            return new Location(Optional.of(table.toString()), Optional.empty(), Optional.empty(), Optional.empty());
+            return new Location(Optional.of(table), Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         static Location in(QualifiedName table, String object) {
-            return new Location(Optional.of(table.toString()), Optional.of(object), Optional.empty(),
+            return new Location(Optional.of(table), Optional.of(object), Optional.empty(),
                     Optional.empty());
         }
 

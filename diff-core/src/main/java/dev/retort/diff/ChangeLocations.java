@@ -44,7 +44,7 @@ final class ChangeLocations {
             return Optional.of(Location.in(c.table(), c.index().name()));
         }
         if (change instanceof Change.RenameIndex c) {
-            return Optional.of(Location.object(c.index()).renamedTo(c.newName()));
+            return Optional.of(Location.in(c.table(), c.index()).renamedTo(c.newName()));
         }
         if (change instanceof Change.CreateSequence c) {
             return Optional.of(Location.object(c.sequence().name()));
@@ -53,6 +53,9 @@ final class ChangeLocations {
             return Optional.of(Location.object(c.sequence().name()));
         }
         if (change instanceof Change.AlterSequence c) {
+            return Optional.of(Location.object(c.sequence()));
+        }
+        if (change instanceof Change.SetSequenceOwner c) {
             return Optional.of(Location.object(c.sequence()));
         }
         if (change instanceof Change.RenameSequence c) {
@@ -106,6 +109,9 @@ final class ChangeLocations {
             return Optional.of(Location.in(c.table(), c.column()));
         }
         if (change instanceof Change.AddIdentity c) {
+            return Optional.of(Location.in(c.table(), c.column()));
+        }
+        if (change instanceof Change.Backfill c) {
             return Optional.of(Location.in(c.table(), c.column()));
         }
         if (change instanceof Change.DropIdentity c) {

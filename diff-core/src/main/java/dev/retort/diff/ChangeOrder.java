@@ -27,7 +27,8 @@ public final class ChangeOrder {
             // needs USING cannot convert the old default (ALTER TABLE notes), so the default goes first and the
             // new one is set after the type change.
             Map.entry("drop_identity", 10), Map.entry("drop_default", 11), Map.entry("alter_column_type", 12),
-            Map.entry("set_default", 13), Map.entry("drop_not_null", 14), Map.entry("set_not_null", 15),
+            Map.entry("set_default", 13), Map.entry("drop_not_null", 14), Map.entry("backfill", 14),
+            Map.entry("set_not_null", 15),
             Map.entry("add_identity", 16), Map.entry("alter_sequence", 17),
             Map.entry("add_primary_key", 18), Map.entry("add_unique", 19), Map.entry("add_check", 19),
             Map.entry("create_index", 20),
@@ -38,6 +39,9 @@ public final class ChangeOrder {
             Map.entry("drop_schema", 27),
             Map.entry("set_comment", 28), Map.entry("execute", 29));
 
+    private static final int DISOWN_STEP = 2;
+    private static final int OWN_STEP = 20;
+
     private ChangeOrder() {
     }
 
@@ -47,6 +51,11 @@ public final class ChangeOrder {
     }
 
     static int step(Change change) {
+        // Why two places: dropping a column drops the sequences it owns, so a sequence is disowned before any
+        // column drop; a new owner column exists only once the tables and columns have been created.
+        if (change instanceof Change.SetSequenceOwner owner) {
+            return owner.to().isEmpty() ? DISOWN_STEP : OWN_STEP;
+        }
         Integer step = STEP.get(change.op());
         if (step == null) {
             throw new IllegalStateException("no plan step for operation " + change.op());

@@ -34,6 +34,10 @@ final class ColumnChangeText {
                     + c.identity().generation().sql().toLowerCase(Locale.ROOT) + ", sequence "
                     + QualifiedName.of(c.table().schema(), c.identity().sequenceName()));
         }
+        if (change instanceof Change.Backfill c) {
+            return Optional.of("backfill NULLs of " + column(c.table(), c.column()) + " with "
+                    + c.value().orElse("(value to be written by the reviewer)"));
+        }
         if (change instanceof Change.DropIdentity c) {
             return Optional.of("drop identity from " + column(c.table(), c.column()));
         }

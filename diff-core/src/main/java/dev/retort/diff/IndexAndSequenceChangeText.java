@@ -23,7 +23,8 @@ final class IndexAndSequenceChangeText {
                     + concurrently(c.concurrently()));
         }
         if (change instanceof Change.RenameIndex c) {
-            return Optional.of("rename index " + c.index() + " to " + c.newName());
+            return Optional.of("rename index " + c.table().schema() + "." + c.index() + " on " + c.table() + " to "
+                    + c.newName());
         }
         if (change instanceof Change.CreateSequence c) {
             return Optional.of("create sequence " + c.sequence().name()
@@ -36,6 +37,11 @@ final class IndexAndSequenceChangeText {
             List<String> changes = changes(c.from(), c.to());
             return Optional.of("alter sequence " + c.sequence() + ": "
                     + (changes.isEmpty() ? "no option changes" : String.join(", ", changes)));
+        }
+        if (change instanceof Change.SetSequenceOwner c) {
+            return Optional.of("set sequence owner of " + c.sequence() + ": "
+                    + c.from().map(Object::toString).orElse("none") + " -> "
+                    + c.to().map(Object::toString).orElse("none"));
         }
         if (change instanceof Change.RenameSequence c) {
             return Optional.of("rename sequence " + c.sequence() + " to " + c.newName());

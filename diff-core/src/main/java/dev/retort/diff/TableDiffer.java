@@ -40,7 +40,7 @@ final class TableDiffer {
                 (from, to) -> new Change.RenameConstraint(name, from, to), out);
         diffObjects(name, current.indexes(), target.indexes(), Index::name, i -> i.withName("-"),
                 i -> new Change.DropIndex(name, i, false), i -> new Change.CreateIndex(name, i, false),
-                (from, to) -> new Change.RenameIndex(QualifiedName.of(name.schema(), from), to), out);
+                (from, to) -> new Change.RenameIndex(name, from, to), out);
         if (!current.comment().equals(target.comment())) {
             out.accept(new Change.SetComment(name, Optional.empty(), current.comment(), target.comment()));
         }

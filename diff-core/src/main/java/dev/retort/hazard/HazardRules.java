@@ -30,12 +30,13 @@ public final class HazardRules {
 
     /**
      * One branch per change kind. Creating a schema, table (T1: its foreign keys are separate changes), enum type
-     * (E1) or sequence (S1), and comments (M1: SHARE UPDATE EXCLUSIVE only) have no hazard.
+     * (E1) or sequence (S1), comments (M1: SHARE UPDATE EXCLUSIVE only) and a sequence's OWNED BY (catalog
+     * only) have no hazard.
      */
     private static void dispatch(Change change, Findings f) {
         if (change instanceof Change.CreateSchema || change instanceof Change.CreateTable
                 || change instanceof Change.CreateEnum || change instanceof Change.CreateSequence
-                || change instanceof Change.SetComment) {
+                || change instanceof Change.SetComment || change instanceof Change.SetSequenceOwner) {
             return;
         }
         if (change instanceof Change.DropSchema c) {
@@ -62,6 +63,8 @@ public final class HazardRules {
             NullabilityRules.dropDefault(c, f);
         } else if (change instanceof Change.AddIdentity c) {
             NullabilityRules.addIdentity(c, f);
+        } else if (change instanceof Change.Backfill c) {
+            NullabilityRules.backfill(c, f);
         } else if (change instanceof Change.DropIdentity c) {
             NullabilityRules.dropIdentity(c, f);
         } else if (change instanceof Change.AddPrimaryKey c) {

@@ -89,4 +89,15 @@ final class NullabilityRules {
                 .add(LOCK_QUEUE_RISK, "DROP IDENTITY takes ACCESS EXCLUSIVE on " + change.table() + ", briefly.",
                         Recipes.LOCK_TIMEOUT);
     }
+
+    /** The middle step of C4's safe path: an UPDATE of every NULL row, with a value only a reviewer can pick. */
+    static void backfill(Change.Backfill change, Findings findings) {
+        String subject = "The backfill of " + change.table() + "." + change.column();
+        if (change.value().isEmpty()) {
+            findings.addAlways(Hazard.NEEDS_HUMAN_INPUT, subject + " needs the value existing rows get.",
+                    Recipes.C4);
+        }
+        findings.add(Hazard.PERFORMANCE_IMPACT, subject + " updates every row in one transaction: WAL, bloat"
+                + " and row locks in proportion to the table.", Recipes.C4);
+    }
 }

@@ -37,6 +37,13 @@ final class ColumnChangeSql {
         if (change instanceof Change.AddIdentity c) {
             return one(alter(c.table(), c.column()) + " ADD" + TableDdl.identityClause(c.table(), c.identity()));
         }
+        if (change instanceof Change.Backfill c) {
+            String value = c.value().orElseThrow(() -> new UnsupportedChangeException(c, "The backfill of "
+                    + c.table() + "." + c.column() + " has no value yet: write the value (an SQL expression) that "
+                    + "existing rows get before the column becomes NOT NULL."));
+            return one("UPDATE " + quote(c.table()) + " SET " + quote(c.column()) + " = " + value + " WHERE "
+                    + quote(c.column()) + " IS NULL");
+        }
         if (change instanceof Change.DropIdentity c) {
             return one(alter(c.table(), c.column()) + " DROP IDENTITY");
         }

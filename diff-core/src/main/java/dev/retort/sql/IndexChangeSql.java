@@ -25,7 +25,8 @@ final class IndexChangeSql {
             return one("DROP INDEX " + (c.concurrently() ? "CONCURRENTLY " : "") + quote(index));
         }
         if (change instanceof Change.RenameIndex c) {
-            return one("ALTER INDEX " + quote(c.index()) + " RENAME TO " + quote(c.newName()));
+            return one("ALTER INDEX " + quote(QualifiedName.of(c.table().schema(), c.index())) + " RENAME TO "
+                    + quote(c.newName()));
         }
         return Optional.empty();
     }

@@ -28,6 +28,10 @@ final class SequenceChangeSql {
             return Optional.of(options.isEmpty() ? List.of()
                     : List.of("ALTER SEQUENCE " + quote(c.sequence()) + " " + String.join(" ", options)));
         }
+        if (change instanceof Change.SetSequenceOwner c) {
+            return one("ALTER SEQUENCE " + quote(c.sequence()) + " OWNED BY "
+                    + c.to().map(SequenceDdl::column).orElse("NONE"));
+        }
         if (change instanceof Change.RenameSequence c) {
             return one("ALTER SEQUENCE " + quote(c.sequence()) + " RENAME TO " + quote(c.newName()));
         }

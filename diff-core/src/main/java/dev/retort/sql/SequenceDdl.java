@@ -48,7 +48,7 @@ final class SequenceDdl {
                 + (options.cycle() ? " CYCLE" : " NO CYCLE");
     }
 
-    private static String column(ColumnReference reference) {
+    static String column(ColumnReference reference) {
         return quote(reference.table()) + "." + quote(reference.column());
     }
 }

@@ -18,7 +18,7 @@ class ChangeConcernsCoverageTest {
 
     private static final Set<String> NO_TABLE = Set.of("create_schema", "drop_schema", "create_enum", "drop_enum",
             "add_enum_value", "drop_enum_value", "create_sequence", "drop_sequence", "alter_sequence",
-            "rename_sequence", "rename_index", "execute");
+            "rename_sequence", "set_sequence_owner", "execute");
     private static final Set<String> WHOLE_TABLE = Set.of("create_table", "drop_table", "rename_table");
     private static final Set<String> RENAMES = Set.of("rename_table", "rename_column", "rename_constraint",
             "rename_index", "rename_sequence");
@@ -38,6 +38,9 @@ class ChangeConcernsCoverageTest {
                 if (change instanceof Change.DropEnumValue) {
                     assertThatThrownBy(() -> ChangeSql.statements(change))
                             .isInstanceOf(UnsupportedChangeException.class).hasMessageContaining("R12");
+                } else if (change instanceof Change.Backfill backfill && backfill.value().isEmpty()) {
+                    assertThatThrownBy(() -> ChangeSql.statements(change))
+                            .isInstanceOf(UnsupportedChangeException.class).hasMessageContaining("has no value yet");
                 } else if (change instanceof Change.Execute execute && execute.sql().isEmpty()) {
                     assertThat(ChangeSql.statements(change)).isEmpty();
                 } else {

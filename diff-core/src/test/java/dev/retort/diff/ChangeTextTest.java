@@ -47,7 +47,9 @@ class ChangeTextTest {
                 "drop sequence public.users_seq",
                 "alter sequence public.users_seq: cache 1 -> 20",
                 "rename constraint users_email_key on public.users to users_mail_key",
-                "rename index public.users_email_idx to users_mail_idx",
+                "rename index public.users_email_idx on public.users to users_mail_idx",
+                "set sequence owner of public.users_seq: none -> public.users.id",
+                "backfill NULLs of public.users.email with (value to be written by the reviewer)",
                 "rename sequence public.users_seq to customers_seq",
                 "set comment of table public.users: none -> 'People'",
                 "set comment of column public.users.email: 'old' -> none",
@@ -60,7 +62,9 @@ class ChangeTextTest {
                 "add enum value 'ecstatic' to public.mood",
                 "create sequence public.users_seq owned by public.users.id",
                 "set comment of column sales.Orders.Code: none -> 'it's the code'",
-                "execute nothing");
+                "execute nothing",
+                "backfill NULLs of public.users.email with 'unknown'::character varying",
+                "set sequence owner of public.users_seq: public.users.id -> none");
     }
 
     @Test
@@ -100,7 +104,9 @@ class ChangeTextTest {
                 "drop_sequence - public.users_seq - -",
                 "alter_sequence - public.users_seq - -",
                 "rename_constraint public.users users_email_key users_mail_key -",
-                "rename_index - public.users_email_idx users_mail_idx -",
+                "rename_index public.users users_email_idx users_mail_idx -",
+                "set_sequence_owner - public.users_seq - -",
+                "backfill public.users email - -",
                 "rename_sequence - public.users_seq customers_seq -",
                 "set_comment public.users - - -",
                 "set_comment public.users email - -",
@@ -111,7 +117,9 @@ class ChangeTextTest {
                 "add_enum_value - public.mood - ecstatic",
                 "create_sequence - public.users_seq - -",
                 "set_comment sales.Orders Code - -",
-                "execute - - - -");
+                "execute - - - -",
+                "backfill public.users email - -",
+                "set_sequence_owner - public.users_seq - -");
     }
 
     @Test

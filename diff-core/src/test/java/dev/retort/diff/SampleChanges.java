@@ -2,6 +2,7 @@ package dev.retort.diff;
 
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
+import dev.retort.model.ColumnReference;
 import dev.retort.model.EnumType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Identity;
@@ -72,7 +73,10 @@ public final class SampleChanges {
                 new Change.DropSequence(seq),
                 new Change.AlterSequence(seq.name(), seq.options(), seq.options().withCache(20)),
                 new Change.RenameConstraint(USERS, "users_email_key", "users_mail_key"),
-                new Change.RenameIndex(QualifiedName.of("public", "users_email_idx"), "users_mail_idx"),
+                new Change.RenameIndex(USERS, "users_email_idx", "users_mail_idx"),
+                new Change.SetSequenceOwner(seq.name(), Optional.empty(),
+                        Optional.of(new ColumnReference(USERS, "id"))),
+                new Change.Backfill(USERS, "email", Optional.empty()),
                 new Change.RenameSequence(seq.name(), "customers_seq"),
                 new Change.SetComment(USERS, Optional.empty(), Optional.empty(), Optional.of("People")),
                 new Change.SetComment(USERS, Optional.of("email"), Optional.of("old"), Optional.empty()),
@@ -100,7 +104,10 @@ public final class SampleChanges {
                 new Change.AddEnumValue(mood, "ecstatic", Optional.empty()),
                 new Change.CreateSequence(seq.ownedBy(USERS, "id")),
                 new Change.SetComment(ORDERS, Optional.of("Code"), Optional.empty(), Optional.of("it's the code")),
-                new Change.Execute(Optional.empty(), Optional.of("UPDATE users SET email = lower(email)")));
+                new Change.Execute(Optional.empty(), Optional.of("UPDATE users SET email = lower(email)")),
+                new Change.Backfill(USERS, "email", Optional.of("'unknown'::character varying")),
+                new Change.SetSequenceOwner(seq.name(), Optional.of(new ColumnReference(USERS, "id")),
+                        Optional.empty()));
     }
 
     /** {@link #all()} followed by {@link #variants()}. */

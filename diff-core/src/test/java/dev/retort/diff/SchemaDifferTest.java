@@ -125,7 +125,7 @@ class SchemaDifferTest {
                 .withIndexes(List.of(Index.on("idx_new", "name")));
         assertThat(diff(model(before), model(after)).changes()).containsExactly(
                 new Change.RenameConstraint(USERS, "uk_old", "users_name_key"),
-                new Change.RenameIndex(QualifiedName.of("public", "idx_old"), "idx_new"));
+                new Change.RenameIndex(USERS, "idx_old", "idx_new"));
     }
 
     @Test

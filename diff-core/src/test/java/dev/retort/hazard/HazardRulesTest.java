@@ -90,6 +90,8 @@ class HazardRulesTest {
                 entry("alter_sequence", EnumSet.of(LOCK_QUEUE_RISK)),
                 entry("rename_constraint", EnumSet.of(LOCK_QUEUE_RISK)),
                 entry("rename_index", none()),
+                entry("set_sequence_owner", none()),
+                entry("backfill", EnumSet.of(NEEDS_HUMAN_INPUT, PERFORMANCE_IMPACT)),
                 entry("rename_sequence", EnumSet.of(BREAKS_RUNNING_APP, LOCK_QUEUE_RISK)),
                 entry("set_comment", none()),
                 entry("set_comment", none()),

@@ -40,7 +40,7 @@ class ObjectHazardsTest {
 
     @Test
     void renamingAnIndexTakesAnExclusiveLockOnlyBeforePostgres12() {
-        Change rename = new Change.RenameIndex(QualifiedName.of("public", "a_idx"), "b_idx");
+        Change rename = new Change.RenameIndex(QualifiedName.of("public", "a"), "a_idx", "b_idx");
         assertThat(flagSet(rename, HazardContext.existingTable(11))).isEqualTo(EnumSet.of(LOCK_QUEUE_RISK));
         assertThat(flagSet(rename, HazardContext.existingTable(12))).isEmpty();
     }

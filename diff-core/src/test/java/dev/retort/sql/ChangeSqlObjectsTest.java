@@ -71,7 +71,7 @@ class ChangeSqlObjectsTest {
     void renamesConstraintsIndexesAndSequences() {
         assertThat(ChangeSql.statements(new Change.RenameConstraint(ORDERS, "Orders_pkey", "order_pkey")))
                 .containsExactly("ALTER TABLE sales.\"Orders\" RENAME CONSTRAINT \"Orders_pkey\" TO order_pkey");
-        assertThat(ChangeSql.statements(new Change.RenameIndex(QualifiedName.of("sales", "Orders_idx"), "order_idx")))
+        assertThat(ChangeSql.statements(new Change.RenameIndex(ORDERS, "Orders_idx", "order_idx")))
                 .containsExactly("ALTER INDEX sales.\"Orders_idx\" RENAME TO order_idx");
         assertThat(ChangeSql.statements(new Change.RenameSequence(SEQ, "Customers_seq")))
                 .containsExactly("ALTER SEQUENCE public.users_seq RENAME TO \"Customers_seq\"");

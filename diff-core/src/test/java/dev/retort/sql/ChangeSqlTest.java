@@ -156,4 +156,25 @@ class ChangeSqlTest {
         assertThat(ChangeSql.statements(change)).containsExactly("UPDATE users SET email = lower(email)");
         assertThat(ChangeSql.statements(change.reverse())).isEmpty();
     }
+
+    @Test
+    void backfillUpdatesOnlyNullRowsAndRefusesWithoutAValue() {
+        assertThat(ChangeSql.statements(new Change.Backfill(ORDERS, "Code", Optional.of("'n/a'::text"))))
+                .containsExactly("UPDATE sales.\"Orders\" SET \"Code\" = 'n/a'::text WHERE \"Code\" IS NULL");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ChangeSql.statements(new Change.Backfill(ORDERS, "Code", Optional.empty())))
+                .isInstanceOf(UnsupportedChangeException.class)
+                .hasMessage("The backfill of sales.Orders.Code has no value yet: write the value (an SQL expression)"
+                        + " that existing rows get before the column becomes NOT NULL.");
+    }
+
+    @Test
+    void sequenceOwnerIsSetAndRemoved() {
+        QualifiedName seq = QualifiedName.of("public", "users_seq");
+        dev.retort.model.ColumnReference owner = new dev.retort.model.ColumnReference(ORDERS, "Id");
+        assertThat(ChangeSql.statements(new Change.SetSequenceOwner(seq, Optional.empty(), Optional.of(owner))))
+                .containsExactly("ALTER SEQUENCE public.users_seq OWNED BY sales.\"Orders\".\"Id\"");
+        assertThat(ChangeSql.statements(new Change.SetSequenceOwner(seq, Optional.of(owner), Optional.empty())))
+                .containsExactly("ALTER SEQUENCE public.users_seq OWNED BY NONE");
+    }
 }

@@ -78,7 +78,7 @@ final class ObjectChangeCases {
                 createIndexConcurrently(),
                 dropIndexConcurrently(),
                 ChangeCase.of("rename index", TABLES + "; CREATE INDEX users_email_idx ON public.users (email)",
-                                new Change.RenameIndex(QualifiedName.of("public", "users_email_idx"), "Users_mail_idx"))
+                                new Change.RenameIndex(QualifiedName.of("public", "users"), "users_email_idx", "Users_mail_idx"))
                         .appears("index CREATE INDEX \"Users_mail_idx\" ON public.users USING btree (email)",
                                 "relation public.\"Users_mail_idx\" index")
                         .disappears("index CREATE INDEX users_email_idx ON public.users USING btree (email)",

@@ -1,0 +1,40 @@
+package dev.retort.plan;
+
+import dev.retort.diff.Change;
+import dev.retort.model.Column;
+import dev.retort.model.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Rewrites changes whose direct form is unsafe on an existing table into their safe shape. A NOT NULL column
+ * without a default added to an existing table fails on the first row (HAZARDS.md C4), so it becomes: add the
+ * column nullable, backfill it (with a value the reviewer writes), then SET NOT NULL.
+ */
+final class SafeShapes {
+
+    private SafeShapes() {
+    }
+
+    static List<Change> apply(List<Change> changes, Set<QualifiedName> createdTables) {
+        List<Change> shaped = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            if (change instanceof Change.AddColumn add && !createdTables.contains(add.table())
+                    && needsBackfill(add.column())) {
+                shaped.add(new Change.AddColumn(add.table(), add.column().withNullable(true)));
+                shaped.add(new Change.Backfill(add.table(), add.column().name(), Optional.empty()));
+                shaped.add(new Change.SetNotNull(add.table(), add.column().name()));
+            } else {
+                shaped.add(change);
+            }
+        }
+        return shaped;
+    }
+
+    private static boolean needsBackfill(Column column) {
+        return !column.nullable() && column.defaultExpression().isEmpty() && column.identity().isEmpty()
+                && column.generated().isEmpty();
+    }
+}
