@@ -6,6 +6,7 @@ import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +24,23 @@ public final class CatalogIntrospector {
         Objects.requireNonNull(connection, "connection");
         List<String> names = List.copyOf(schemas);
         return SnapshotTransaction.run(connection, () -> read(new CatalogReader(connection, names)));
+    }
+
+    /**
+     * Reads the model inside the caller's open transaction, so that it sees DDL the caller has not committed
+     * (the scratch-database normalisation builds a schema, reads it back and rolls it all back). Sets
+     * {@code search_path} to empty for the rest of that transaction.
+     */
+    public SchemaModel introspectInTransaction(Connection connection, Collection<String> schemas)
+            throws SQLException {
+        Objects.requireNonNull(connection, "connection");
+        if (connection.getAutoCommit()) {
+            throw new IllegalStateException("introspectInTransaction needs a connection inside a transaction");
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(SnapshotTransaction.EMPTY_SEARCH_PATH);
+        }
+        return read(new CatalogReader(connection, List.copyOf(schemas)));
     }
 
     private static SchemaModel read(CatalogReader reader) throws SQLException {

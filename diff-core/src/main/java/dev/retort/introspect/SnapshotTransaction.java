@@ -17,8 +17,9 @@ final class SnapshotTransaction {
      * tables of one query disagree with the columns of the next. Why an empty search_path: format_type,
      * pg_get_expr and pg_get_indexdef then qualify every user-defined name, whatever the caller's settings.
      */
+    static final String EMPTY_SEARCH_PATH = "SET LOCAL search_path = ''";
     private static final String BEGIN = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; "
-            + "SET LOCAL search_path = ''";
+            + EMPTY_SEARCH_PATH;
 
     /** Work done inside the transaction. */
     interface Work<T> {

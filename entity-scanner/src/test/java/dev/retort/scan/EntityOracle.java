@@ -2,9 +2,14 @@ package dev.retort.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.diff.RenameHints;
+import dev.retort.diff.SchemaDiff;
 import dev.retort.introspect.CatalogIntrospector;
 import dev.retort.model.SchemaModel;
+import dev.retort.normalize.CanonicalComparison;
+import dev.retort.normalize.ScratchNormalizer;
 import dev.retort.sql.CreateDdl;
+import dev.retort.sql.SqlIdentifiers;
 import dev.retort.testing.pg.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,6 +40,12 @@ final class EntityOracle {
                     .as("schema built from the scanned model of %s vs Hibernate's own script:%n%s", model, script)
                     .isEmpty();
             assertThat(actual).isEqualTo(expected);
+            try (Connection scratch = rendered.connect()) {
+                rendered.execute(dropManagedSchemas(schemas));
+                SchemaDiff diff = CanonicalComparison.compare(expected, scanned.model(), RenameHints.none(),
+                        new ScratchNormalizer(scratch));
+                assertThat(diff.changes()).as("comparator: Hibernate-built %s vs its scanned model", model).isEmpty();
+            }
         }
         SchemaModel maskedExpected = ModelMask.mask(expected);
         SchemaModel maskedScanned = ModelMask.mask(scanned.model());
@@ -45,6 +56,15 @@ final class EntityOracle {
 
     static void check(TestDatabase db, String model, List<String> schemas) throws SQLException {
         check(db, model, NamingPreset.hibernate(), schemas);
+    }
+
+    /** Empties the rendered database again so that it can serve as the comparator's scratch database. */
+    private static String dropManagedSchemas(List<String> schemas) {
+        StringBuilder sql = new StringBuilder();
+        for (String schema : schemas) {
+            sql.append("DROP SCHEMA IF EXISTS ").append(SqlIdentifiers.quote(schema)).append(" CASCADE;");
+        }
+        return sql.append("CREATE SCHEMA IF NOT EXISTS public;").toString();
     }
 
     private static SchemaModel introspect(TestDatabase db, List<String> schemas) throws SQLException {
