@@ -67,9 +67,14 @@ public final class SchemaDiffer {
         }
     }
 
-    /** A dropped and an added table in the same schema with the same column names and types. */
+    /**
+     * A dropped and an added table with the same column names and types, in the same schema (renamed) or under
+     * the same name in another schema (moved, which a rename hint cannot express: the move needs a human too).
+     */
     private static boolean looksRenamed(Table dropped, Table added) {
-        return dropped.name().schema().equals(added.name().schema()) && columnShape(dropped).equals(columnShape(added));
+        boolean sameSchema = dropped.name().schema().equals(added.name().schema());
+        boolean sameName = dropped.name().name().equals(added.name().name());
+        return (sameSchema || sameName) && columnShape(dropped).equals(columnShape(added));
     }
 
     private static Set<String> columnShape(Table table) {

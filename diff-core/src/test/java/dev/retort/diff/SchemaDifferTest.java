@@ -106,6 +106,19 @@ class SchemaDifferTest {
     }
 
     @Test
+    void aTableMovedToAnotherSchemaUnderItsNameIsACandidateAndAnUnrelatedOneIsNot() {
+        QualifiedName moved = QualifiedName.of("sales", "users");
+        Table after = Table.of(moved, List.of(ID, NAME)).withPrimaryKey(PrimaryKey.of("users_pkey", "id"));
+        Table elsewhere = Table.of(QualifiedName.of("sales", "people"), List.of(ID, NAME));
+        SchemaModel target = new SchemaModel(List.of("public", "sales"), List.of(), List.of(), List.of(after));
+        SchemaModel unrelated = new SchemaModel(List.of("public", "sales"), List.of(), List.of(), List.of(elsewhere));
+        assertThat(diff(model(users()), target).renameCandidates())
+                .extracting(RenameCandidate::droppedName, RenameCandidate::addedName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("public.users", "sales.users"));
+        assertThat(diff(model(users()), unrelated).renameCandidates()).isEmpty();
+    }
+
+    @Test
     void columnAttributesEachBecomeTheirOwnChange() {
         Column before = Column.of("email", "character varying(100)").withDefault("'x'::character varying");
         Column after = Column.of("email", "character varying(255)").notNull().withComment("mail");
