@@ -115,7 +115,8 @@ final class ModelCode {
                     list(table.uniqueConstraints().stream().map(constraints::unique).toList()));
         }
         if (!table.foreignKeys().isEmpty()) {
-            code.add("\n.withForeignKeys($L)", list(table.foreignKeys().stream().map(constraints::foreignKey).toList()));
+            code.add("\n.withForeignKeys($L)",
+                    list(table.foreignKeys().stream().map(constraints::foreignKey).toList()));
         }
         if (!table.checks().isEmpty()) {
             code.add("\n.withChecks($L)", list(table.checks().stream().map(constraints::check).toList()));

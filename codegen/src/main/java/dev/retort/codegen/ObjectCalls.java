@@ -19,7 +19,8 @@ final class ObjectCalls {
         calls.on(Change.CreateEnum.class, c -> CodeBlock.of("ops.createEnum($L)", m.enumType(c.type())));
         calls.on(Change.DropEnum.class, c -> CodeBlock.of("ops.dropEnum($L)", m.enumType(c.type())));
         calls.on(Change.AddEnumValue.class, c -> c.before()
-                .map(before -> CodeBlock.of("ops.addEnumValueBefore($L,$W$S,$W$S)", m.name(c.type()), c.value(), before))
+                .map(before -> CodeBlock.of("ops.addEnumValueBefore($L,$W$S,$W$S)", m.name(c.type()), c.value(),
+                        before))
                 .orElseGet(() -> CodeBlock.of("ops.addEnumValue($L,$W$S)", m.name(c.type()), c.value())));
         calls.on(Change.DropEnumValue.class, c -> CodeBlock.of("ops.dropEnumValue($L,$W$S,$W$L)", m.name(c.type()),
                 c.value(), ModelCode.optionalString(c.before())));

@@ -38,8 +38,8 @@ final class StepComments {
         if (isBackfillPlaceholder(step.change())) {
             lines.addAll(backfill((Change.Backfill) step.change(), model));
         } else {
-            step.refusal().ifPresent(refusal -> lines.addAll(CommentText.lineComment("Cannot run as generated: " + refusal,
-                    CONTINUATION)));
+            step.refusal().ifPresent(refusal -> lines.addAll(
+                    CommentText.lineComment("Cannot run as generated: " + refusal, CONTINUATION)));
         }
         return lines;
     }
@@ -59,9 +59,9 @@ final class StepComments {
 
     /** The comment standing in for the reverse of a step that has none. */
     static List<String> noReverse(Change change) {
-        return CommentText.lineComment("No reverse for: " + ChangeText.describe(change) + ". Write the operations that undo"
-                + " it here, for example ops.execute(\"<SQL>\"), then remove the throw at the end of this method.",
-                CONTINUATION);
+        return CommentText.lineComment("No reverse for: " + ChangeText.describe(change) + ". Write the operations"
+                + " that undo it here, for example ops.execute(\"<SQL>\"), then remove the throw at the end of this"
+                + " method.", CONTINUATION);
     }
 
     static boolean isBackfillPlaceholder(Change change) {
