@@ -16,7 +16,8 @@ enum CatalogQuery {
     TABLES("tables.sql"),
     COLUMNS("columns.sql"),
     CONSTRAINTS("constraints.sql"),
-    INDEXES("indexes.sql");
+    INDEXES("indexes.sql"),
+    TABLE_STATS("table_stats.sql");
 
     /** Where a query embeds the shared definition of the managed tables (managed_tables.sql). */
     private static final String MANAGED_TABLES = "{{managed_tables}}";

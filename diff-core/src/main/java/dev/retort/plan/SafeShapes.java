@@ -3,7 +3,6 @@ package dev.retort.plan;
 import dev.retort.diff.Change;
 import dev.retort.model.Column;
 import dev.retort.model.QualifiedName;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,19 +17,15 @@ final class SafeShapes {
     private SafeShapes() {
     }
 
-    static List<Change> apply(List<Change> changes, Set<QualifiedName> createdTables) {
-        List<Change> shaped = new ArrayList<>(changes.size());
-        for (Change change : changes) {
-            if (change instanceof Change.AddColumn add && !createdTables.contains(add.table())
-                    && needsBackfill(add.column())) {
-                shaped.add(new Change.AddColumn(add.table(), add.column().withNullable(true)));
-                shaped.add(new Change.Backfill(add.table(), add.column().name(), Optional.empty()));
-                shaped.add(new Change.SetNotNull(add.table(), add.column().name()));
-            } else {
-                shaped.add(change);
-            }
+    /** The safe shape of one change, in order; the change itself when it is safe as it is. */
+    static List<Change> shape(Change change, Set<QualifiedName> createdTables) {
+        if (change instanceof Change.AddColumn add && !createdTables.contains(add.table())
+                && needsBackfill(add.column())) {
+            return List.of(new Change.AddColumn(add.table(), add.column().withNullable(true)),
+                    new Change.Backfill(add.table(), add.column().name(), Optional.empty()),
+                    new Change.SetNotNull(add.table(), add.column().name()));
         }
-        return shaped;
+        return List.of(change);
     }
 
     private static boolean needsBackfill(Column column) {

@@ -9,6 +9,7 @@ import dev.retort.model.QualifiedName;
 import dev.retort.model.Sequence;
 import dev.retort.model.SequenceOptions;
 import dev.retort.scan.ScanException;
+import dev.retort.sql.SqlIdentifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +46,8 @@ final class ColumnMapper {
         } else if (serial.isPresent()) {
             Sequence sequence = serialSequence(name, serial.get());
             serialSequence = Optional.of(sequence);
-            column = column.withDefault("nextval('" + PgIdentifiers.quoteIfNeeded(sequence.name().schema()) + "."
-                    + PgIdentifiers.quoteIfNeeded(sequence.name().name()) + "'::regclass)");
+            column = column.withDefault("nextval(" + SqlIdentifiers.literal(SqlIdentifiers.quote(sequence.name()))
+                    + "::regclass)");
         }
         boolean notNull = definition.notNull() || !source.isNullable() || table.isPrimaryKey(source)
                 || serial.isPresent() || source.isIdentity() || definition.primaryKey();

@@ -2,6 +2,7 @@ package dev.retort.scan.mapping;
 
 import dev.retort.model.EnumType;
 import dev.retort.model.QualifiedName;
+import dev.retort.sql.SqlIdentifiers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ final class EnumTypes {
         if (!types.containsKey(name)) {
             return Optional.empty();
         }
-        return Optional.of(PgIdentifiers.quoteIfNeeded(name.schema()) + "." + PgIdentifiers.quoteIfNeeded(name.name()));
+        return Optional.of(SqlIdentifiers.quote(name));
     }
 
     /** Splits {@code a.b} at dots outside double quotes; empty when the text is not a plain (qualified) name. */
