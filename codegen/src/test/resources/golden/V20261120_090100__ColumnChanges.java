@@ -51,8 +51,8 @@ import java.util.Optional;
  *       ("Code")::text: BLOCKS_READS_WRITES, TABLE_REWRITE</li>
  * </ul>
  *
- * <p>Backfill values to write: 1. Until each {@code ops.backfillToBeWritten} is replaced by
- * {@code ops.backfill(table, column, "<SQL value>")}, the migration refuses to run.
+ * <p>Backfill values to write: 1 in upgrade, 2 in downgrade. Until each {@code ops.backfillToBeWritten}
+ * is replaced by {@code ops.backfill(table, column, "<SQL value>")}, the migration refuses to run.
  *
  * <p>Downgrade restores the structure but not the data of:
  * <ul>
@@ -235,40 +235,209 @@ public final class V20261120_090100__ColumnChanges implements Migration {
 
     @Override
     public void downgrade(Operations ops) {
+        // PERFORMANCE_IMPACT: The backfill of public.users.email updates every row in one transaction: WAL,
+        //     bloat and row locks in proportion to the table.
+        // Safe alternative: Add the column nullable (or with a constant default), deploy writers, backfill,
+        //     then R1 for NOT NULL.
         ops.backfill(USERS, "email", "'unknown'::character varying");
+
         ops.setColumnComment(ORDERS, "Code", Optional.of("it's the code"), Optional.empty());
+
+        // BREAKS_RUNNING_APP: The column's JDBC type changes under the running application.
+        // SILENT_DATA_CHANGE: What the stored values become depends on the conversion.
+        // BLOCKS_READS_WRITES: ALTER COLUMN sales.Orders.Code TYPE integer (from text) holds ACCESS EXCLUSIVE,
+        //     blocking reads and writes, for the whole rewrite.
+        // TABLE_REWRITE: ALTER COLUMN sales.Orders.Code TYPE integer (from text) rewrites the table and all
+        //     its indexes (about twice the disk, heavy WAL).
+        // MAY_FAIL_ON_DATA: ALTER COLUMN sales.Orders.Code TYPE integer (from text) fails on values the
+        //     conversion cannot parse.
+        // IRREVERSIBLE: The conversion back is not known to restore the values.
+        // UNTRACKED_DEPENDENCIES: A view or rule using Code makes ALTER COLUMN sales.Orders.Code TYPE integer
+        //     (from text) fail.
+        // LOCK_QUEUE_RISK: ALTER COLUMN sales.Orders.Code TYPE integer (from text) takes ACCESS EXCLUSIVE on
+        //     sales.Orders.
+        // Safe alternative for BREAKS_RUNNING_APP, SILENT_DATA_CHANGE, MAY_FAIL_ON_DATA, IRREVERSIBLE: Write
+        //     the USING conversion (and a validation query), then apply it as R8 with the conversion in the
+        //     backfill.
+        // Safe alternative for BLOCKS_READS_WRITES, TABLE_REWRITE: R8: add a new column, dual-write, backfill
+        //     in batches with the conversion, switch readers, then drop the old column.
+        // Safe alternative for UNTRACKED_DEPENDENCIES: Drop and recreate the dependent views around the
+        //     change.
+        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
+        //     cannot stall traffic queued behind it (R14).
         ops.alterColumnType(new Change.AlterColumnType(ORDERS, "Code", "text", "integer",
                 Optional.of(QualifiedName.of("pg_catalog", "C")), Optional.empty(),
                 Optional.of("(\"Code\")::integer"), Optional.of("(\"Code\")::text")));
+
+        // DATA_LOSS: DROP COLUMN deletes every value of sales.Orders.id.
+        // BREAKS_RUNNING_APP: The running application names sales.Orders.id in its SELECTs and INSERTs, which
+        //     fail once it is gone.
+        // WEAKENS_INTEGRITY: Dropping sales.Orders.id silently drops the indexes and constraints that involve
+        //     it.
+        // IRREVERSIBLE: Reverting re-adds sales.Orders.id empty: its values do not come back.
+        // UNTRACKED_DEPENDENCIES: Views or other objects outside the model may use sales.Orders.id; the drop
+        //     fails on them.
+        // LOCK_QUEUE_RISK: DROP COLUMN takes ACCESS EXCLUSIVE on sales.Orders, briefly.
+        // Safe alternative for DATA_LOSS, BREAKS_RUNNING_APP, WEAKENS_INTEGRITY, IRREVERSIBLE,
+        //     UNTRACKED_DEPENDENCIES: R10: remove the mapping and deploy every instance first, optionally
+        //     verify it is unused, drop dependents explicitly, then drop (never CASCADE).
+        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
+        //     cannot stall traffic queued behind it (R14).
         ops.dropColumn(ORDERS, Column.of("id", "bigint")
                 .withIdentity(new Identity(IdentityGeneration.BY_DEFAULT, "users_id_seq",
                 SequenceOptions.defaults("bigint", 1))).withComment("key"));
+
         ops.setColumnComment(USERS, "email", Optional.empty(), Optional.of("old"));
         ops.setTableComment(USERS, Optional.of("People"), Optional.empty());
 
+        // NEEDS_HUMAN_INPUT: The backfill of public.users.email needs the value existing rows get.
+        // PERFORMANCE_IMPACT: The backfill of public.users.email updates every row in one transaction: WAL,
+        //     bloat and row locks in proportion to the table.
+        // Safe alternative: Add the column nullable (or with a constant default), deploy writers, backfill,
+        //     then R1 for NOT NULL.
         // To be written: the value chosen in upgrade, ops.backfill(USERS, "email", "<SQL value>") (on the way
         //     down it finds no NULL to fill). Until then the downgrade refuses to run.
         ops.backfillToBeWritten(USERS, "email");
 
+        // MAY_FAIL_ON_DATA: The identity sequence starts at 1: inserts collide with existing ids unless it
+        //     starts above max(id).
+        // LOCK_QUEUE_RISK: ADD GENERATED AS IDENTITY takes ACCESS EXCLUSIVE on public.users, briefly.
+        // Safe alternative for MAY_FAIL_ON_DATA: R13: prefer GENERATED BY DEFAULT under JPA, START WITH
+        //     max(id)+1 (or RESTART), and keep INCREMENT equal to allocationSize.
+        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
+        //     cannot stall traffic queued behind it (R14).
         ops.addIdentity(USERS, "id", new Identity(IdentityGeneration.BY_DEFAULT, "users_id_seq",
                 SequenceOptions.defaults("bigint", 1)));
+
+        // BREAKS_RUNNING_APP: INSERTs that omit public.users.id fail once its identity (and the sequence
+        //     users_id_seq with its position) is dropped.
+        // LOCK_QUEUE_RISK: DROP IDENTITY takes ACCESS EXCLUSIVE on public.users, briefly.
+        // Safe alternative for BREAKS_RUNNING_APP: R13: prefer GENERATED BY DEFAULT under JPA, START WITH
+        //     max(id)+1 (or RESTART), and keep INCREMENT equal to allocationSize.
+        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
+        //     cannot stall traffic queued behind it (R14).
         ops.dropIdentity(USERS, "id", new Identity(IdentityGeneration.BY_DEFAULT, "users_id_seq",
                 SequenceOptions.defaults("bigint", 1)));
+
+        // LOCK_QUEUE_RISK: SET DEFAULT on public.users.email takes ACCESS EXCLUSIVE on the table, briefly
+        //     (catalog only).
+        // Safe alternative: Run it with a short lock_timeout and retry on timeout, so it cannot stall traffic
+        //     queued behind it (R14).
         ops.setDefault(USERS, "email", "''::character varying");
+
+        // LOCK_QUEUE_RISK: SET DEFAULT on public.users.email takes ACCESS EXCLUSIVE on the table, briefly
+        //     (catalog only).
+        // Safe alternative: Run it with a short lock_timeout and retry on timeout, so it cannot stall traffic
+        //     queued behind it (R14).
         ops.changeDefault(USERS, "email", "'b'::text", "'a'::text");
+
+        // LOCK_QUEUE_RISK: DROP DEFAULT on public.users.email takes ACCESS EXCLUSIVE on the table, briefly.
+        // Safe alternative: Run it with a short lock_timeout and retry on timeout, so it cannot stall traffic
+        //     queued behind it (R14).
         ops.dropDefault(USERS, "email", "''::character varying");
 
         // Not faithful (IRREVERSIBLE): Once NULLs are written, SET NOT NULL (the reverse) fails.
+        // BREAKS_RUNNING_APP: A running application version that writes NULL into public.users.email (or omits
+        //     it) starts failing.
+        // BLOCKS_READS_WRITES: SET NOT NULL scans all of public.users under ACCESS EXCLUSIVE to prove email
+        //     holds no NULL.
+        // MAY_FAIL_ON_DATA: SET NOT NULL fails if any row holds NULL in public.users.email.
+        // LOCK_QUEUE_RISK: SET NOT NULL takes ACCESS EXCLUSIVE on public.users.
+        // Safe alternative: R1: add CHECK (col IS NOT NULL) NOT VALID, backfill, VALIDATE, then SET NOT NULL
+        //     (no scan on PostgreSQL 12+) and drop the CHECK.
         ops.setNotNull(USERS, "email");
 
+        // BREAKS_RUNNING_APP: Readers mapping public.users.email to a primitive field or assuming @NotNull
+        //     fail on the first NULL.
+        // WEAKENS_INTEGRITY: The database no longer guarantees public.users.email is set.
+        // IRREVERSIBLE: Once NULLs are written, SET NOT NULL (the reverse) fails.
+        // LOCK_QUEUE_RISK: DROP NOT NULL takes ACCESS EXCLUSIVE on public.users, briefly.
+        // Safe alternative for BREAKS_RUNNING_APP, WEAKENS_INTEGRITY, IRREVERSIBLE: Deploy NULL-tolerant
+        //     readers (wrapper types, not primitives) first, then drop; or keep NOT NULL with a sentinel
+        //     value.
+        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
+        //     cannot stall traffic queued behind it (R14).
         ops.dropNotNull(USERS, "email");
+
+        // BREAKS_RUNNING_APP: Writers of the running application producing wider values start failing.
+        // SILENT_DATA_CHANGE: ALTER COLUMN public.users.email TYPE character varying(100) (from character
+        //     varying(255)) may round values (scale, fractional seconds).
+        // BLOCKS_READS_WRITES: ALTER COLUMN public.users.email TYPE character varying(100) (from character
+        //     varying(255)) holds ACCESS EXCLUSIVE, blocking reads and writes, for the whole rewrite.
+        // TABLE_REWRITE: ALTER COLUMN public.users.email TYPE character varying(100) (from character
+        //     varying(255)) rewrites the table and all its indexes (about twice the disk, heavy WAL).
+        // MAY_FAIL_ON_DATA: ALTER COLUMN public.users.email TYPE character varying(100) (from character
+        //     varying(255)) fails on a value that does not fit (too long, out of range), after holding the
+        //     lock.
+        // IRREVERSIBLE: Widening back does not restore rounded or truncated values.
+        // UNTRACKED_DEPENDENCIES: A view or rule using email makes ALTER COLUMN public.users.email TYPE
+        //     character varying(100) (from character varying(255)) fail.
+        // LOCK_QUEUE_RISK: ALTER COLUMN public.users.email TYPE character varying(100) (from character
+        //     varying(255)) takes ACCESS EXCLUSIVE on public.users.
+        // Safe alternative for BREAKS_RUNNING_APP, SILENT_DATA_CHANGE, MAY_FAIL_ON_DATA, IRREVERSIBLE: Add a
+        //     NOT VALID CHECK enforcing the new limit, fix the data, VALIDATE, then R8; or keep the wider type
+        //     plus the CHECK.
+        // Safe alternative for BLOCKS_READS_WRITES, TABLE_REWRITE: R8: add a new column, dual-write, backfill
+        //     in batches with the conversion, switch readers, then drop the old column.
+        // Safe alternative for UNTRACKED_DEPENDENCIES: Drop and recreate the dependent views around the
+        //     change.
+        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
+        //     cannot stall traffic queued behind it (R14).
         ops.alterColumnType(USERS, "email", "character varying(255)", "character varying(100)");
+
+        // BREAKS_RUNNING_APP: The running application still names public.users.full_name, which fails once it
+        //     is renamed to name.
+        // UNTRACKED_DEPENDENCIES: Function bodies, triggers and other services that name
+        //     public.users.full_name break (views keep working).
+        // LOCK_QUEUE_RISK: RENAME COLUMN takes ACCESS EXCLUSIVE on public.users, briefly.
+        // Safe alternative for BREAKS_RUNNING_APP, UNTRACKED_DEPENDENCIES: R9: keep the column name and change
+        //     @Column(name), or expand/contract: new column, sync, backfill, switch, drop the old one.
+        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
+        //     cannot stall traffic queued behind it (R14).
         ops.renameColumn(USERS, "full_name", "name");
 
         // Not faithful (IRREVERSIBLE): Reverting re-adds public.users.email empty: its values do not come
         //     back.
-        ops.addColumn(USERS, Column.of("email", "character varying(255)").notNull());
+        // LOCK_QUEUE_RISK: ADD COLUMN email character varying(255) on public.users takes ACCESS EXCLUSIVE on
+        //     the table.
+        // Safe alternative: Run it with a short lock_timeout and retry on timeout, so it cannot stall traffic
+        //     queued behind it (R14).
+        ops.addColumn(USERS, Column.of("email", "character varying(255)"));
 
+        // NEEDS_HUMAN_INPUT: The backfill of public.users.email needs the value existing rows get.
+        // PERFORMANCE_IMPACT: The backfill of public.users.email updates every row in one transaction: WAL,
+        //     bloat and row locks in proportion to the table.
+        // Safe alternative: Add the column nullable (or with a constant default), deploy writers, backfill,
+        //     then R1 for NOT NULL.
+        // To be written: replace this placeholder with ops.backfill(USERS, "email", "<SQL value>"), the value
+        //     (an SQL expression) that existing rows get before email becomes NOT NULL. Until then the
+        //     migration refuses to run.
+        ops.backfillToBeWritten(USERS, "email");
+
+        // BREAKS_RUNNING_APP: A running application version that writes NULL into public.users.email (or omits
+        //     it) starts failing.
+        // BLOCKS_READS_WRITES: SET NOT NULL scans all of public.users under ACCESS EXCLUSIVE to prove email
+        //     holds no NULL.
+        // MAY_FAIL_ON_DATA: SET NOT NULL fails if any row holds NULL in public.users.email.
+        // LOCK_QUEUE_RISK: SET NOT NULL takes ACCESS EXCLUSIVE on public.users.
+        // Safe alternative: R1: add CHECK (col IS NOT NULL) NOT VALID, backfill, VALIDATE, then SET NOT NULL
+        //     (no scan on PostgreSQL 12+) and drop the CHECK.
+        ops.setNotNull(USERS, "email");
+
+        // DATA_LOSS: DROP COLUMN deletes every value of public.users.phone.
+        // BREAKS_RUNNING_APP: The running application names public.users.phone in its SELECTs and INSERTs,
+        //     which fail once it is gone.
+        // WEAKENS_INTEGRITY: Dropping public.users.phone silently drops the indexes and constraints that
+        //     involve it.
+        // IRREVERSIBLE: Reverting re-adds public.users.phone empty: its values do not come back.
+        // UNTRACKED_DEPENDENCIES: Views or other objects outside the model may use public.users.phone; the
+        //     drop fails on them.
+        // LOCK_QUEUE_RISK: DROP COLUMN takes ACCESS EXCLUSIVE on public.users, briefly.
+        // Safe alternative for DATA_LOSS, BREAKS_RUNNING_APP, WEAKENS_INTEGRITY, IRREVERSIBLE,
+        //     UNTRACKED_DEPENDENCIES: R10: remove the mapping and deploy every instance first, optionally
+        //     verify it is unused, drop dependents explicitly, then drop (never CASCADE).
+        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
+        //     cannot stall traffic queued behind it (R14).
         ops.dropColumn(USERS, Column.of("phone", "character varying(20)"));
     }
 }

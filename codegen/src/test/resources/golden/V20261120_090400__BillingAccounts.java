@@ -151,15 +151,60 @@ public final class V20261120_090400__BillingAccounts implements Migration {
 
     @Override
     public void downgrade(Operations ops) {
+        // MAY_FAIL_ON_DATA: ALTER SEQUENCE billing.invoice_numbers tightens its bounds, type or CYCLE: it
+        //     fails if the current value lies outside, or nextval runs out or wraps into used ids.
+        // LOCK_QUEUE_RISK: ALTER SEQUENCE billing.invoice_numbers takes SHARE ROW EXCLUSIVE on the sequence,
+        //     blocking nextval (and inserts) until commit.
+        // Safe alternative for MAY_FAIL_ON_DATA: Only move values up (setval to at least max(id)+1); change
+        //     INCREMENT together with allocationSize in a coordinated deploy, or switch to a new sequence.
+        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
+        //     cannot stall traffic queued behind it (R14).
         ops.alterSequence(INVOICE_NUMBERS, SequenceOptions.defaults("bigint", 1).withStart(10)
                 .withBounds(10, 100000000000L).withCache(5).withCycle(true),
                 SequenceOptions.defaults("bigint", 1).withStart(10).withBounds(10, 100000000000L));
+
+        // DATA_LOSS: DROP SEQUENCE billing.invoice_numbers discards its current position.
+        // BREAKS_RUNNING_APP: The running application's SEQUENCE generator calls billing.invoice_numbers by
+        //     name and fails once it is gone.
+        // IRREVERSIBLE: Recreating billing.invoice_numbers starts it over: its position does not come back.
+        // UNTRACKED_DEPENDENCIES: Defaults or code outside the model may call billing.invoice_numbers.
+        // Safe alternative: Drop the sequence only after no mapping or default uses it; check for callers
+        //     outside the model.
         ops.dropSequence(Sequence.of(INVOICE_NUMBERS, SequenceOptions.defaults("bigint", 1)
                 .withStart(10).withBounds(10, 100000000000L)));
+
+        // DATA_LOSS: DROP SEQUENCE billing.countdown discards its current position.
+        // BREAKS_RUNNING_APP: The running application's SEQUENCE generator calls billing.countdown by name and
+        //     fails once it is gone.
+        // IRREVERSIBLE: Recreating billing.countdown starts it over: its position does not come back.
+        // UNTRACKED_DEPENDENCIES: Defaults or code outside the model may call billing.countdown.
+        // Safe alternative: Drop the sequence only after no mapping or default uses it; check for callers
+        //     outside the model.
         ops.dropSequence(Sequence.of(COUNTDOWN, new SequenceOptions("integer", -5, 1, -10, -1, 1,
                 false)));
+
+        // WEAKENS_INTEGRITY: DROP CONSTRAINT accounts_legacy_fk on billing.Accounts lets orphan rows in.
+        // LOCK_QUEUE_RISK: DROP CONSTRAINT accounts_legacy_fk on billing.Accounts takes ACCESS EXCLUSIVE on
+        //     billing.Accounts and public.accounts, briefly.
+        // Safe alternative for WEAKENS_INTEGRITY: Fine as an intentional contract step.
+        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
+        //     cannot stall traffic queued behind it (R14).
         ops.dropForeignKey(ACCOUNTS, ForeignKey.of("accounts_legacy_fk", List.of("id"),
                 PUBLIC_ACCOUNTS, List.of("id")).withValidated(false));
+
+        // DATA_LOSS: DROP TABLE billing.Accounts deletes all of its rows.
+        // BREAKS_RUNNING_APP: A running application version that maps or queries billing.Accounts fails once
+        //     it is gone.
+        // IRREVERSIBLE: Reverting recreates billing.Accounts empty: its rows do not come back.
+        // UNTRACKED_DEPENDENCIES: Views, functions or other services outside the model may use
+        //     billing.Accounts; the drop fails on them or leaves them broken.
+        // LOCK_QUEUE_RISK: DROP TABLE takes ACCESS EXCLUSIVE on billing.Accounts and, briefly, on every table
+        //     its foreign keys reference.
+        // Safe alternative for DATA_LOSS, BREAKS_RUNNING_APP, IRREVERSIBLE, UNTRACKED_DEPENDENCIES: R10:
+        //     remove the mapping and deploy every instance first, optionally verify it is unused, drop
+        //     dependents explicitly, then drop (never CASCADE).
+        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
+        //     cannot stall traffic queued behind it (R14).
         ops.dropTable(Table.of(ACCOUNTS, List.of(
                     Column.of("balance", "numeric(12,2)").notNull().withDefault("0"),
                     Column.of("balance_cents", "bigint")
@@ -203,7 +248,16 @@ public final class V20261120_090400__BillingAccounts implements Migration {
                             .withPredicate("(region_id IS NOT NULL)"),
                     Index.on("accounts_status_idx", "status").withMethod("hash")))
                 .withComment("Customer accounts"));
+
+        // UNTRACKED_DEPENDENCIES: DROP TYPE billing.status fails while columns, functions or views outside the
+        //     model use it.
+        // Safe alternative: Drop or convert the columns using it first.
         ops.dropEnum(EnumType.of(STATUS, "active", "closed"));
+
+        // UNTRACKED_DEPENDENCIES: DROP SCHEMA billing fails while objects outside the model (views, functions,
+        //     types) remain in it.
+        // Safe alternative: R10: remove the mapping and deploy every instance first, optionally verify it is
+        //     unused, drop dependents explicitly, then drop (never CASCADE).
         ops.dropSchema("billing");
     }
 }

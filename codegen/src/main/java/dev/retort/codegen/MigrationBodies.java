@@ -9,11 +9,13 @@ import dev.retort.plan.PlannedChange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The bodies of {@code upgrade} (one statement per planned step, commented where hazardous) and
- * {@code downgrade} (the reverses in reverse order). An operation without a structural reverse leaves a comment
- * where its reverse belongs and makes the downgrade end by throwing, so that it refuses before anything runs.
+ * {@code downgrade} (the downgrade plan: the reverses in reverse order, in their safe shapes). An operation
+ * without a structural reverse leaves a comment where its reverse belongs and makes the downgrade end by
+ * throwing, so that it refuses before anything runs.
  */
 final class MigrationBodies {
 
@@ -33,18 +35,24 @@ final class MigrationBodies {
         return statements.build();
     }
 
-    CodeBlock downgrade(MigrationPlan plan, String className) {
+    /** @param downgrade the plan's reverse, {@link dev.retort.plan.Planner#reverse} */
+    CodeBlock downgrade(MigrationPlan plan, MigrationPlan downgrade, String className) {
+        List<PlannedChange> undone = new ArrayList<>(plan.steps());
+        Collections.reverse(undone);
+        List<List<PlannedChange>> groups = DowngradeSteps.group(undone, downgrade.steps());
         Statements statements = new Statements();
         List<String> missing = new ArrayList<>();
-        List<PlannedChange> reversed = new ArrayList<>(plan.steps());
-        Collections.reverse(reversed);
-        for (PlannedChange step : reversed) {
-            if (hasNoReverse(step.change())) {
-                statements.comment(StepComments.noReverse(step.change()));
-                missing.add(ChangeText.describe(step.change()));
-            } else {
-                Change reverse = step.change().reverse();
-                statements.add(StepComments.downgrade(step, reverse, model), calls.call(reverse));
+        for (int i = 0; i < undone.size(); i++) {
+            PlannedChange upgradeStep = undone.get(i);
+            if (hasNoReverse(upgradeStep.change())) {
+                statements.comment(StepComments.noReverse(upgradeStep.change()));
+                missing.add(ChangeText.describe(upgradeStep.change()));
+                continue;
+            }
+            List<PlannedChange> group = groups.get(i);
+            for (int s = 0; s < group.size(); s++) {
+                statements.add(StepComments.downgrade(group.get(s), s == 0 ? Optional.of(upgradeStep)
+                        : Optional.empty(), model), calls.call(group.get(s).change()));
             }
         }
         if (!missing.isEmpty()) {

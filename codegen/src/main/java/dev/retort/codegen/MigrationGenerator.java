@@ -12,6 +12,8 @@ import dev.retort.migration.Operations;
 import dev.retort.migration.Revision;
 import dev.retort.model.QualifiedName;
 import dev.retort.plan.MigrationPlan;
+import dev.retort.plan.PlanContext;
+import dev.retort.plan.Planner;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -48,20 +50,24 @@ public final class MigrationGenerator {
         return new MigrationGenerator(packageName, RevisionIds.random(), Clock.systemUTC());
     }
 
-    /** The migration for a plan; an empty plan gives empty bodies (and, with several parents, a merge). */
+    /**
+     * The migration for a plan; an empty plan gives empty bodies (and, with several parents, a merge). The
+     * downgrade is the plan's reverse ({@link Planner#reverse}) in the context the plan was made in.
+     */
     public GeneratedMigration generate(MigrationPlan plan, RevisionRequest request) {
         String id = RevisionRequest.requireValidId(request.revisionId().orElseGet(ids::next));
         Instant created = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String className = MigrationNames.className(created, request.message());
+        MigrationPlan downgrade = Planner.reverse(plan, plan.context());
         ModelCode model = new ModelCode(new NameConstants());
         MigrationBodies bodies = new MigrationBodies(model);
         TypeSpec.Builder type = TypeSpec.classBuilder(className)
-                .addJavadoc(RevisionJavadoc.of(plan, request.message(), id, request.parents()))
+                .addJavadoc(RevisionJavadoc.of(plan, downgrade, request.message(), id, request.parents()))
                 .addAnnotation(revision(id, request, created))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
                 .addMethod(body("upgrade", bodies.upgrade(plan)))
-                .addMethod(body("downgrade", bodies.downgrade(plan, className)));
+                .addMethod(body("downgrade", bodies.downgrade(plan, downgrade, className)));
         model.constants().forEach((name, constant) -> type.addField(constant(name, constant)));
         String source = JavaFile.builder(packageName, type.build())
                 .indent("    ")
@@ -76,8 +82,9 @@ public final class MigrationGenerator {
         if (parents.size() < 2) {
             throw new IllegalArgumentException("a merge needs at least two parents, not " + parents);
         }
-        return generate(new MigrationPlan(List.of()), new RevisionRequest(message, parents,
-                Optional.empty()));
+        // Why any server version does: an empty plan is never assessed.
+        return generate(new MigrationPlan(List.of(), PlanContext.withoutStatistics(14)),
+                new RevisionRequest(message, parents, Optional.empty()));
     }
 
     private static AnnotationSpec revision(String id, RevisionRequest request, Instant created) {

@@ -18,24 +18,29 @@ final class RevisionJavadoc {
     private RevisionJavadoc() {
     }
 
-    static CodeBlock of(MigrationPlan plan, String message, String id, List<String> parents) {
+    static CodeBlock of(MigrationPlan plan, MigrationPlan downgrade, String message, String id, List<String> parents) {
         CodeBlock.Builder doc = CodeBlock.builder();
         CommentText.wrap(CommentText.javadoc(message), "").forEach(line -> doc.add("$L\n", line));
         doc.add("\n<p>Revision $L, $L.\n", id, place(parents));
         doc.add("\n<p>$L\n", operations(plan, parents));
         hazardsByFlag(doc, plan);
         blocking(doc, plan);
-        long placeholders = plan.steps().stream().filter(s -> StepComments.isBackfillPlaceholder(s.change())).count();
-        if (placeholders > 0) {
-            doc.add("\n<p>Backfill values to write: $L. Until each {@code ops.backfillToBeWritten} is replaced by\n"
-                    + "{@code ops.backfill(table, column, \"<SQL value>\")}, the migration refuses to run.\n",
-                    placeholders);
+        long placeholders = placeholders(plan);
+        long downgradePlaceholders = placeholders(downgrade);
+        if (placeholders + downgradePlaceholders > 0) {
+            doc.add("\n<p>Backfill values to write: $L in upgrade, $L in downgrade. Until each"
+                    + " {@code ops.backfillToBeWritten}\nis replaced by {@code ops.backfill(table, column,"
+                    + " \"<SQL value>\")}, the migration refuses to run.\n", placeholders, downgradePlaceholders);
         }
         list(doc, "Downgrade restores the structure but not the data of:", plan,
                 s -> s.flags().contains(Hazard.IRREVERSIBLE));
         list(doc, "Downgrade refuses ({@code IrreversibleMigrationException}) until the reverse of these is written:",
                 plan, s -> MigrationBodies.hasNoReverse(s.change()));
         return doc.build();
+    }
+
+    private static long placeholders(MigrationPlan plan) {
+        return plan.steps().stream().filter(s -> StepComments.isBackfillPlaceholder(s.change())).count();
     }
 
     private static String place(List<String> parents) {

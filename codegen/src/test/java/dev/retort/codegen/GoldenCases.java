@@ -52,9 +52,9 @@ final class GoldenCases {
                         "000000000004", Instant.parse("2026-11-20T09:03:00Z")),
                 new GoldenCase(RichSchema.plan(), RevisionRequest.of("Billing accounts", "000000000004"),
                         "000000000005", Instant.parse("2026-11-20T09:04:00Z")),
-                new GoldenCase(new MigrationPlan(List.of()), RevisionRequest.of("Merge heads", "000000000005",
+                new GoldenCase(Plans.of(List.of()), RevisionRequest.of("Merge heads", "000000000005",
                         "a1b2c3d4e5f6"), "0000000000aa", Instant.parse("2026-11-22T08:00:00Z")),
-                new GoldenCase(new MigrationPlan(List.of()), RevisionRequest.of("Nothing yet", "0000000000aa"),
+                new GoldenCase(Plans.of(List.of()), RevisionRequest.of("Nothing yet", "0000000000aa"),
                         "0000000000bb", Instant.parse("2026-11-22T08:05:30Z")));
     }
 

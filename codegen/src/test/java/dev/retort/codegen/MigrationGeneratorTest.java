@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MigrationGeneratorTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T14:30:00.789Z");
-    private static final MigrationPlan EMPTY = new MigrationPlan(List.of());
+    private static final MigrationPlan EMPTY = Plans.of(List.of());
 
     private final MigrationGenerator generator = new MigrationGenerator("com.example.db", () -> "0123456789ab",
             Clock.fixed(NOW, ZoneOffset.UTC));

@@ -7,6 +7,7 @@ import dev.retort.hazard.HazardRules;
 import dev.retort.hazard.TableStats;
 import dev.retort.model.QualifiedName;
 import dev.retort.plan.MigrationPlan;
+import dev.retort.plan.PlanContext;
 import dev.retort.plan.PlannedChange;
 import dev.retort.sql.ChangeSql;
 import dev.retort.sql.UnsupportedChangeException;
@@ -21,6 +22,8 @@ import java.util.Set;
  */
 final class Plans {
 
+    static final PlanContext CONTEXT = PlanContext.withoutStatistics(16);
+
     private Plans() {
     }
 
@@ -29,12 +32,13 @@ final class Plans {
     }
 
     static MigrationPlan of(List<Change> changes, Set<QualifiedName> createdTables) {
-        return new MigrationPlan(changes.stream().map(c -> step(c, createdTables)).toList());
+        return new MigrationPlan(changes.stream().map(c -> step(c, createdTables)).toList(), CONTEXT);
     }
 
     private static PlannedChange step(Change change, Set<QualifiedName> createdTables) {
         boolean created = ChangeFields.tableName(change).map(createdTables::contains).orElse(false);
-        HazardContext context = new HazardContext(created, TableStats.UNKNOWN, 16, Optional.empty());
+        HazardContext context = new HazardContext(created, TableStats.UNKNOWN, CONTEXT.serverMajorVersion(),
+                Optional.empty());
         List<String> sql = List.of();
         Optional<String> refusal = Optional.empty();
         try {

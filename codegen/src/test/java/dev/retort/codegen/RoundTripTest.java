@@ -12,6 +12,7 @@ import dev.retort.migration.Migration;
 import dev.retort.migration.Operations;
 import dev.retort.migration.Step;
 import dev.retort.plan.PlannedChange;
+import dev.retort.plan.Planner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ class RoundTripTest {
 
     @ParameterizedTest(name = "{index}: {0}")
     @MethodSource("cases")
-    void downgradeRecordsTheReversesInReverseOrderOrRefuses(GoldenCase golden) throws Exception {
+    void downgradeRecordsThePlansReverseOrRefusesWhereAnOperationHasNone(GoldenCase golden) throws Exception {
         List<Change> planned = golden.plan().steps().stream().map(PlannedChange::change).toList();
         Migration migration = instance(golden);
         if (planned.stream().anyMatch(MigrationBodies::hasNoReverse)) {
@@ -95,9 +96,8 @@ class RoundTripTest {
         Operations ops = new Operations();
         migration.downgrade(ops);
 
-        List<Change> reversed = new ArrayList<>(planned.stream().map(Change::reverse).toList());
-        Collections.reverse(reversed);
-        assertThat(changes(ops)).isEqualTo(reversed);
+        assertThat(changes(ops)).isEqualTo(Planner.reverse(golden.plan(), golden.plan().context()).steps().stream()
+                .map(PlannedChange::change).toList());
     }
 
     private static Migration instance(GoldenCase golden) throws ReflectiveOperationException {
