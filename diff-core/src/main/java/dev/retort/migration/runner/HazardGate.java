@@ -29,25 +29,36 @@ final class HazardGate {
         Set<QualifiedName> createdInRun = new HashSet<>();
         for (RecordedMigration migration : migrations) {
             Set<QualifiedName> createdInMigration = new HashSet<>();
-            for (Step step : migration.remaining()) {
-                if (step.change().isEmpty()) {
-                    assessed.add(new AssessedStep(migration, step, List.of(), true));
-                    continue;
+            // Why the steps an earlier, failed run already did are walked too: a table they created still
+            // counts as created by this migration when the run continues.
+            List<Step> steps = migration.steps();
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                if (i >= migration.path().stepsDone()) {
+                    assessed.add(assess(migration, step, sizes.stats(step, createdInRun), createdInMigration,
+                            serverMajorVersion));
+                    created(step).ifPresent(createdInRun::add);
                 }
-                Change change = step.change().get();
-                Optional<QualifiedName> table = ChangeFields.tableName(change);
-                boolean created = table.map(createdInMigration::contains).orElse(false);
-                TableStats stats = table.map(t -> sizes.of(t, createdInRun.contains(t))).orElse(TableStats.UNKNOWN);
-                HazardContext context = new HazardContext(created, stats, serverMajorVersion, Optional.empty());
-                List<HazardFinding> findings = HazardRules.assess(change, context);
-                assessed.add(new AssessedStep(migration, step, findings, context.tableMayHaveRows()));
-                if (change instanceof Change.CreateTable c) {
-                    createdInMigration.add(c.table().name());
-                    createdInRun.add(c.table().name());
-                }
+                created(step).ifPresent(createdInMigration::add);
             }
         }
         return assessed;
+    }
+
+    private static AssessedStep assess(RecordedMigration migration, Step step, TableStats stats,
+                                       Set<QualifiedName> createdInMigration, int serverMajorVersion) {
+        if (step.change().isEmpty()) {
+            return new AssessedStep(migration, step, List.of(), true);
+        }
+        Change change = step.change().get();
+        boolean created = ChangeFields.tableName(change).map(createdInMigration::contains).orElse(false);
+        HazardContext context = new HazardContext(created, stats, serverMajorVersion, Optional.empty());
+        return new AssessedStep(migration, step, HazardRules.assess(change, context), context.tableMayHaveRows());
+    }
+
+    private static Optional<QualifiedName> created(Step step) {
+        return step.change().filter(Change.CreateTable.class::isInstance)
+                .map(change -> ((Change.CreateTable) change).table().name());
     }
 
     /** Refuses when any blocking hazard is not accepted by its step or by the accept-all setting. */
