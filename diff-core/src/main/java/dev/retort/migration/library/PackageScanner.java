@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeSet;
@@ -24,18 +25,28 @@ public final class PackageScanner {
     private PackageScanner() {
     }
 
-    /** The binary names of the package's classes (nested classes included), sorted. */
+    /**
+     * The binary names of the package's classes (nested classes included), sorted. Why the manifests when the
+     * package's folder is found nowhere: a jar built without directory entries does not answer a lookup of the
+     * folder, so every jar on the class path (found through its manifest) is searched instead.
+     */
     public static List<String> classNames(ClassLoader loader, String packageName) {
         String folder = packageName.replace('.', '/');
         TreeSet<String> names = new TreeSet<>();
         try {
-            Enumeration<URL> locations = loader.getResources(folder);
-            while (locations.hasMoreElements()) {
-                URL location = locations.nextElement();
+            for (URL location : Collections.list(loader.getResources(folder))) {
                 if (location.getProtocol().equals("file")) {
                     inDirectory(Path.of(location.toURI()), packageName, names);
                 } else {
                     inJar(location.openConnection(), folder, packageName, names);
+                }
+            }
+            if (names.isEmpty()) {
+                for (URL manifest : Collections.list(loader.getResources("META-INF/MANIFEST.MF"))) {
+                    URLConnection connection = manifest.openConnection();
+                    if (connection instanceof JarURLConnection) {
+                        inJar(connection, folder, packageName, names);
+                    }
                 }
             }
         } catch (IOException e) {
