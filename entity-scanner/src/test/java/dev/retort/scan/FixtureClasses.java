@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Where the entity fixture models live and which of their classes Hibernate must be given. */
-final class FixtureClasses {
+public final class FixtureClasses {
 
     static final String ROOT = "dev.retort.fixtures.entities.";
 
@@ -17,7 +17,7 @@ final class FixtureClasses {
     }
 
     /** The directory or jar holding the compiled fixture models. */
-    static Path location() {
+    public static Path location() {
         try {
             return Path.of(Author.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {

@@ -22,12 +22,12 @@ import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
  * The oracle: Hibernate's own CREATE script for a set of classes, written by its schema-generation script
  * action without a connection, exactly as the acceptance runner's HibernateExport does.
  */
-final class HibernateScript {
+public final class HibernateScript {
 
     private HibernateScript() {
     }
 
-    static String create(List<Class<?>> classes, NamingPreset.Kind naming, int postgresMajor) {
+    public static String create(List<Class<?>> classes, NamingPreset.Kind naming, int postgresMajor) {
         Map<String, Object> settings = HibernateBoot.settings(postgresMajor);
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
         try {
