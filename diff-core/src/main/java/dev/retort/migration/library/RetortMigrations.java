@@ -1,12 +1,15 @@
 package dev.retort.migration.library;
 
+import dev.retort.migration.graph.MigrationSource;
 import dev.retort.migration.graph.RevisionGraph;
 import dev.retort.migration.runner.DatabaseAccessException;
 import dev.retort.migration.runner.MigrationRunner;
+import dev.retort.migration.runner.MigrationStateException;
 import dev.retort.migration.runner.RunResult;
 import dev.retort.migration.runner.RunnerSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -29,7 +32,14 @@ public final class RetortMigrations {
     public static RunResult applyPackage(DataSource dataSource, String packageName, RunnerSettings settings,
                                          String target) {
         Objects.requireNonNull(dataSource, "dataSource");
-        RevisionGraph graph = RevisionGraph.of(MigrationClasses.inPackage(classLoader(), packageName));
+        List<MigrationSource> sources = MigrationClasses.inPackage(classLoader(), packageName);
+        if (sources.isEmpty()) {
+            // Why an error and not "nothing to do": a mistyped package name would otherwise start the
+            // application on an unmigrated database.
+            throw new MigrationStateException("no migration classes (implementing Migration, annotated @Revision)"
+                    + " in package " + packageName + " on the class path");
+        }
+        RevisionGraph graph = RevisionGraph.of(sources);
         try (Connection connection = dataSource.getConnection()) {
             return new MigrationRunner(graph, settings).upgrade(connection, target);
         } catch (SQLException e) {

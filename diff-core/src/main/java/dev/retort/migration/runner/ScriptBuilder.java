@@ -104,7 +104,8 @@ final class ScriptBuilder {
     private List<ScriptAction> autocommit(Step step) {
         List<ScriptAction> actions = new ArrayList<>();
         actions.add(ScriptAction.Sql.of("SET lock_timeout = '" + lockTimeout + "'"));
-        StepSql.concurrentlyBuiltIndex(step).ifPresent(index -> actions.add(new ScriptAction.RepairInvalidIndex(index)));
+        StepSql.concurrentlyBuiltIndex(step)
+                .ifPresent(index -> actions.add(new ScriptAction.RepairInvalidIndex(index)));
         actions.addAll(stepActions(step));
         actions.add(ScriptAction.Sql.of("RESET lock_timeout"));
         return actions;

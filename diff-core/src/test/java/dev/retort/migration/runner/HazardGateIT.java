@@ -40,7 +40,8 @@ class HazardGateIT {
     @PostgresTest
     void anUnacceptedDataLossRefusesTheRunBeforeAnythingRuns(TestDatabase db) throws SQLException {
         try (Connection connection = db.connect()) {
-            assertThatThrownBy(() -> runner(V20261122_080000__DropAccountEmail.class, false).upgrade(connection, "head"))
+            MigrationRunner runner = runner(V20261122_080000__DropAccountEmail.class, false);
+            assertThatThrownBy(() -> runner.upgrade(connection, "head"))
                     .isInstanceOfSatisfying(HazardRefusedException.class, e -> {
                         assertThat(e.category()).isEqualTo(MigrationException.Category.REFUSED);
                         assertThat(e.refusals()).containsExactly(new HazardRefusal(
