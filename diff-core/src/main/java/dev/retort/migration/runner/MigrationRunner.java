@@ -147,11 +147,15 @@ public final class MigrationRunner {
     private <T> T withLock(Connection connection, String what, LockedWork<T> work) {
         try {
             boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(true);
+            if (!autoCommit) {
+                connection.setAutoCommit(true);
+            }
             try (AdvisoryLock lock = AdvisoryLock.acquire(connection, settings.historyTable().lockKey())) {
                 return work.run();
             } finally {
-                connection.setAutoCommit(autoCommit);
+                if (!autoCommit) {
+                    connection.setAutoCommit(false);
+                }
             }
         } catch (SQLException e) {
             throw new DatabaseAccessException("could not " + what, e);
