@@ -26,10 +26,6 @@ final class ColumnChangeCases {
 
     static List<ChangeCase> all() {
         return List.of(
-                // Why nothing appears: a backfill changes rows, never the catalog.
-                ChangeCase.of("backfill", "CREATE TABLE public.users (id integer NOT NULL, code text);"
-                        + " INSERT INTO public.users VALUES (1, NULL)", new Change.Backfill(USERS, "code",
-                        Optional.of("'none'"))),
                 ChangeCase.of("add column", USERS_TABLE,
                                 new Change.AddColumn(USERS, Column.of("phone", "character varying(20)")))
                         .appears("column public.users.phone character varying(20)"),
