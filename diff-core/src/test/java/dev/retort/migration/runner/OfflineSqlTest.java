@@ -4,8 +4,13 @@ import static dev.retort.migration.runner.TestMigrations.A;
 import static dev.retort.migration.runner.TestMigrations.B;
 import static dev.retort.migration.runner.TestMigrations.D;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import db.migrations.data.DataMigration;
+import dev.retort.migration.IrreversibleMigrationException;
+import dev.retort.migration.Migration;
+import dev.retort.migration.MigrationException;
+import dev.retort.migration.Operations;
 import dev.retort.migration.graph.MigrationSource;
 import dev.retort.migration.graph.RevisionGraph;
 import java.time.Duration;
@@ -98,6 +103,30 @@ class OfflineSqlTest {
                 EXCLUDED.state, steps_done = EXCLUDED.steps_done, applied_at = now(), applied_by = current_user;
                 COMMIT;
                 """.formatted(TestMigrations.lineOf(DataMigration.class, "ops.jdbc("), HISTORY_DDL));
+    }
+
+    @Test
+    void anIrreversibleDowngradeRefusesBeforeAnythingIsPrinted() {
+        MigrationSource irreversible = new MigrationSource("d1d1d1d1d1d1", List.of(), "drop", "2026-11-20T10:00:00Z",
+                Optional.empty(), "Drop.java", () -> new Migration() {
+                    @Override
+                    public void upgrade(Operations ops) {
+                        ops.execute("DROP TABLE public.legacy");
+                    }
+
+                    @Override
+                    public void downgrade(Operations ops) {
+                        throw new IrreversibleMigrationException("the dropped rows cannot come back");
+                    }
+                });
+        MigrationRunner runner = new MigrationRunner(RevisionGraph.of(List.of(irreversible)),
+                RunnerSettings.defaults());
+
+        assertThatThrownBy(() -> runner.downgradeSql("head:base"))
+                .isInstanceOfSatisfying(MigrationStateException.class, e -> assertThat(e.category())
+                        .isEqualTo(MigrationException.Category.INVALID))
+                .hasMessage("Drop.java (revision d1d1d1d1d1d1): its downgrade refuses, nothing was run: the dropped"
+                        + " rows cannot come back");
     }
 
     private String record(String revision, String state, int steps) {
