@@ -5,8 +5,8 @@ import dev.retort.sql.SqlIdentifiers;
 
 /**
  * Renames a column, or a relation referenced by a regclass literal, inside an expression as PostgreSQL prints it
- * ({@code pg_get_expr}): after {@code ALTER TABLE ... RENAME COLUMN}, PostgreSQL prints the new name in defaults, checks and index
- * expressions, because they store the column by number. Only column references change: string literals,
+ * ({@code pg_get_expr}): after {@code ALTER TABLE ... RENAME COLUMN}, PostgreSQL prints the new name in defaults,
+ * checks and index expressions, because they store the column by number. Only column references change: string literals,
  * function names (an identifier followed by '('), qualified names (after '.') and type names (after '::') stay.
  */
 final class ExpressionRenamer {

@@ -32,7 +32,8 @@ final class UnguardedCheck {
         String what = scenario + ": unguarded " + selector;
         softly.assertThat(HazardRules.flags(unguarded, HazardContext.existingTable(plan.context()
                 .serverMajorVersion()))).as(what + " is flagged").contains(Hazard.MAY_FAIL_ON_DATA);
-        Optional<SQLException> failure = failure(connection, plan.steps().subList(0, index), ChangeSql.statements(unguarded));
+        Optional<SQLException> failure = failure(connection, plan.steps().subList(0, index),
+                ChangeSql.statements(unguarded));
         softly.assertThat(failure.map(SQLException::getSQLState).orElse("no failure"))
                 .as(what + " fails on the seeded rows (%s)", failure.map(Throwable::getMessage).orElse(""))
                 .matches("2[23]...");
