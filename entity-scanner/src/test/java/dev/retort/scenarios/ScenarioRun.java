@@ -85,6 +85,7 @@ final class ScenarioRun {
             UnguardedCheck.run(dbs.work(), plan, selector, scenario.name(), softly);
         }
         ScenarioSql.apply(dbs.work(), scenario.fixes());
+        requireSteps(plan, scenario.recipes().keySet(), "recipes name steps of the upgrade");
         MigrationPlan filled = PlanStatements.fillBackfills(plan, scenario, usedBackfills);
         ScenarioSql.apply(dbs.work(), PlanStatements.of(filled, scenario.recipes()));
         SchemaModel migrated = catalog();
@@ -100,10 +101,16 @@ final class ScenarioRun {
     private void downgrade(MigrationPlan applied, SchemaModel before) throws SQLException {
         MigrationPlan down = Planner.reverse(applied, dbs.liveContext(scenario.allSchemas()));
         down = PlanStatements.fillBackfills(down, scenario, usedBackfills);
+        requireSteps(down, scenario.recipesDown().keySet(), "recipes-down name steps of the downgrade");
         ScenarioSql.apply(dbs.work(), PlanStatements.of(down, scenario.recipesDown()));
         softly.assertThat(dbs.compare(catalog(), before, RenameHints.none()).changes())
                 .as(what("catalog after the downgrade vs the before state")).isEmpty();
         verify(scenario.verifiesDown(), "after the downgrade");
+    }
+
+    private void requireSteps(MigrationPlan plan, Set<String> selectors, String subject) {
+        softly.assertThat(plan.steps().stream().map(PlanLines::selector).toList()).as(what(subject))
+                .containsAll(selectors);
     }
 
     private void verify(List<Scenario.Verify> verifies, String when) throws SQLException {
