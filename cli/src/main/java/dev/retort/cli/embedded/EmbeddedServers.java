@@ -112,6 +112,17 @@ public final class EmbeddedServers implements AutoCloseable {
         }
     }
 
+    /** The message of the innermost cause that has one: Zonky wraps the binary resolver's reason. */
+    private static String rootMessage(Throwable thrown) {
+        String message = thrown.toString();
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+        }
+        return message;
+    }
+
     /** A server that is starting or started. */
     public static final class PendingServer {
 
@@ -135,9 +146,8 @@ public final class EmbeddedServers implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw CliFailure.database("interrupted while starting the embedded PostgreSQL " + majorVersion, e);
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
                 throw CliFailure.database("cannot start the embedded PostgreSQL " + majorVersion + ": "
-                        + cause.getMessage() + "; set url to use a database of your own", cause);
+                        + rootMessage(e.getCause()) + "; set url to use a database of your own", e.getCause());
             }
         }
     }
