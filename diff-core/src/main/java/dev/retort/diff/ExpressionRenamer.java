@@ -1,14 +1,17 @@
 package dev.retort.diff;
 
+import dev.retort.model.QualifiedName;
 import dev.retort.sql.SqlIdentifiers;
 
 /**
- * Renames a column inside an expression as PostgreSQL prints it ({@code pg_get_expr}): after
- * {@code ALTER TABLE ... RENAME COLUMN}, PostgreSQL prints the new name in defaults, checks and index
+ * Renames a column, or a relation referenced by a regclass literal, inside an expression as PostgreSQL prints it
+ * ({@code pg_get_expr}): after {@code ALTER TABLE ... RENAME COLUMN}, PostgreSQL prints the new name in defaults, checks and index
  * expressions, because they store the column by number. Only column references change: string literals,
  * function names (an identifier followed by '('), qualified names (after '.') and type names (after '::') stay.
  */
 final class ExpressionRenamer {
+
+    private static final String REGCLASS_CAST = "::regclass";
 
     private ExpressionRenamer() {
     }
@@ -30,6 +33,31 @@ final class ExpressionRenamer {
                 boolean isColumnReference = name.equals(from) && !precededByDotOrCast(expression, i)
                         && !followedByParenthesis(expression, end);
                 out.append(isColumnReference ? SqlIdentifiers.quote(to) : token);
+                i = end;
+            } else {
+                out.append(ch);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Renames a relation referenced as a regclass literal ({@code 'public.orders_id_seq'::regclass}, as a
+     * {@code nextval} default prints it): PostgreSQL stores the relation's OID, so after a RENAME it prints the
+     * new name. Other string literals and identifiers stay as they are.
+     */
+    static String renameRelation(String expression, QualifiedName from, QualifiedName to) {
+        String oldLiteral = SqlIdentifiers.literal(SqlIdentifiers.quote(from));
+        StringBuilder out = new StringBuilder(expression.length() + 8);
+        int i = 0;
+        while (i < expression.length()) {
+            char ch = expression.charAt(i);
+            if (ch == '\'' || ch == '"') {
+                int end = endOfQuoted(expression, i, ch);
+                String token = expression.substring(i, end);
+                boolean reference = token.equals(oldLiteral) && expression.startsWith(REGCLASS_CAST, end);
+                out.append(reference ? SqlIdentifiers.literal(SqlIdentifiers.quote(to)) : token);
                 i = end;
             } else {
                 out.append(ch);

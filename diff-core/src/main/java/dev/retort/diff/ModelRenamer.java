@@ -59,6 +59,16 @@ final class ModelRenamer {
         return model.withTables(tables).withSequences(sequences);
     }
 
+    /**
+     * The model after {@code ALTER SEQUENCE ... RENAME}: column defaults that call the sequence (serial columns'
+     * {@code nextval}) name it by its new name, because PostgreSQL stores the sequence's OID in them.
+     */
+    static SchemaModel renameSequenceReferences(SchemaModel model, QualifiedName from, QualifiedName to) {
+        UnaryOperator<String> expr = e -> ExpressionRenamer.renameRelation(e, from, to);
+        return model.withTables(model.tables().stream().map(t -> t.withColumns(t.columns().stream()
+                .map(c -> c.withDefault(c.defaultExpression().map(expr))).toList())).toList());
+    }
+
     private static Table renameInOwnTable(Table t, UnaryOperator<String> name, UnaryOperator<String> expr) {
         List<Column> columns = t.columns().stream().map(c -> renameColumnItself(c, name, expr)).toList();
         return new Table(t.name(), columns,

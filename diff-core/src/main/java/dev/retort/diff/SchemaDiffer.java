@@ -1,5 +1,6 @@
 package dev.retort.diff;
 
+import dev.retort.model.QualifiedName;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import java.util.ArrayList;
@@ -24,8 +25,10 @@ public final class SchemaDiffer {
                 .forEach(s -> changes.add(new Change.CreateSchema(s)));
         SchemaModel renamed = applyHints(current, hints, changes);
         EnumDiffer.diff(renamed.enums(), target.enums(), changes::add);
-        SequenceDiffer.diff(renamed.sequences(), target.sequences(), changes::add);
-        diffTables(renamed, target, changes, candidates);
+        List<Change> sequenceChanges = new ArrayList<>();
+        SequenceDiffer.diff(renamed.sequences(), target.sequences(), sequenceChanges::add);
+        changes.addAll(sequenceChanges);
+        diffTables(withRenamedSequences(renamed, sequenceChanges), target, changes, candidates);
         current.schemas().stream().filter(s -> !target.schemas().contains(s))
                 .forEach(s -> changes.add(new Change.DropSchema(s)));
         return new SchemaDiff(changes, candidates);
@@ -42,6 +45,18 @@ public final class SchemaDiffer {
             model = ModelRenamer.renameTable(model, rename.from(), rename.to());
         }
         return model;
+    }
+
+    /** The model as it stands after the sequence renames among the changes. */
+    private static SchemaModel withRenamedSequences(SchemaModel model, List<Change> sequenceChanges) {
+        SchemaModel result = model;
+        for (Change change : sequenceChanges) {
+            if (change instanceof Change.RenameSequence rename) {
+                result = ModelRenamer.renameSequenceReferences(result, rename.sequence(),
+                        QualifiedName.of(rename.sequence().schema(), rename.newName()));
+            }
+        }
+        return result;
     }
 
     private static void diffTables(SchemaModel current, SchemaModel target, List<Change> changes,
@@ -67,9 +82,14 @@ public final class SchemaDiffer {
         }
     }
 
-    /** A dropped and an added table in the same schema with the same column names and types. */
+    /**
+     * A dropped and an added table with the same column names and types, in the same schema (renamed) or under
+     * the same name in another schema (moved, which a rename hint cannot express: the move needs a human too).
+     */
     private static boolean looksRenamed(Table dropped, Table added) {
-        return dropped.name().schema().equals(added.name().schema()) && columnShape(dropped).equals(columnShape(added));
+        boolean sameSchema = dropped.name().schema().equals(added.name().schema());
+        boolean sameName = dropped.name().name().equals(added.name().name());
+        return (sameSchema || sameName) && columnShape(dropped).equals(columnShape(added));
     }
 
     private static Set<String> columnShape(Table table) {

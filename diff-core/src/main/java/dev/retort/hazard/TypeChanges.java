@@ -120,6 +120,10 @@ final class TypeChanges {
         if (source == Family.CHAR && to.family() == Family.STRING) {
             return atLeast(to.length(), from.length()) ? REWRITE : NARROWING;
         }
+        if (source == Family.INTEGER && to.family() == Family.STRING && to.length().isPresent()) {
+            // Why: an integer's text is at most its digits and a sign, so a long enough limit holds every value.
+            return to.length().getAsInt() > from.integerDigits() ? CONVERSION : NARROWING;
+        }
         if (source == Family.STRING || to.family() == Family.CHAR || to.length().isPresent()) {
             return NARROWING;
         }

@@ -96,6 +96,26 @@ class SchemaDifferTest {
     }
 
     @Test
+    void aRenamedSerialSequenceIsNotAlsoADefaultChange() {
+        Column number = Column.of("number", "integer").notNull()
+                .withDefault("nextval('public.users_number_seq'::regclass)");
+        Sequence serial = Sequence.of(QualifiedName.of("public", "users_number_seq"),
+                SequenceOptions.defaults("integer", 1)).ownedBy(USERS, "number");
+        QualifiedName customers = QualifiedName.of("public", "customers");
+        Table after = Table.of(customers, List.of(ID, NAME,
+                        number.withDefault("nextval('public.customers_number_seq'::regclass)")))
+                .withPrimaryKey(PrimaryKey.of("customers_pkey", "id"));
+        Sequence renamed = Sequence.of(QualifiedName.of("public", "customers_number_seq"),
+                SequenceOptions.defaults("integer", 1)).ownedBy(customers, "number");
+        SchemaModel before = model(users(number)).withSequences(List.of(serial));
+        RenameHints hints = RenameHints.resolve(List.of(RenameHint.parse("users=customers")), before);
+        assertThat(SchemaDiffer.diff(before, model(after).withSequences(List.of(renamed)), hints).changes())
+                .containsExactly(new Change.RenameTable(USERS, "customers"),
+                        new Change.RenameSequence(serial.name(), "customers_number_seq"),
+                        new Change.RenameConstraint(customers, "users_pkey", "customers_pkey"));
+    }
+
+    @Test
     void droppedAndAddedTableWithTheSameColumnsIsACandidate() {
         QualifiedName people = QualifiedName.of("public", "people");
         Table after = Table.of(people, List.of(ID, NAME)).withPrimaryKey(PrimaryKey.of("people_pkey", "id"));
@@ -103,6 +123,19 @@ class SchemaDifferTest {
         assertThat(result.changes()).containsExactly(new Change.DropTable(users()), new Change.CreateTable(after));
         assertThat(result.renameCandidates()).extracting(RenameCandidate::droppedName, RenameCandidate::addedName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("public.users", "public.people"));
+    }
+
+    @Test
+    void aTableMovedToAnotherSchemaUnderItsNameIsACandidateAndAnUnrelatedOneIsNot() {
+        QualifiedName moved = QualifiedName.of("sales", "users");
+        Table after = Table.of(moved, List.of(ID, NAME)).withPrimaryKey(PrimaryKey.of("users_pkey", "id"));
+        Table elsewhere = Table.of(QualifiedName.of("sales", "people"), List.of(ID, NAME));
+        SchemaModel target = new SchemaModel(List.of("public", "sales"), List.of(), List.of(), List.of(after));
+        SchemaModel unrelated = new SchemaModel(List.of("public", "sales"), List.of(), List.of(), List.of(elsewhere));
+        assertThat(diff(model(users()), target).renameCandidates())
+                .extracting(RenameCandidate::droppedName, RenameCandidate::addedName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("public.users", "sales.users"));
+        assertThat(diff(model(users()), unrelated).renameCandidates()).isEmpty();
     }
 
     @Test

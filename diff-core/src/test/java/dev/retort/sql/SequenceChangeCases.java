@@ -3,12 +3,14 @@ package dev.retort.sql;
 import static dev.retort.sql.TableChangeCases.USERS;
 
 import dev.retort.diff.Change;
+import dev.retort.model.ColumnReference;
 import dev.retort.model.QualifiedName;
 import dev.retort.model.Sequence;
 import dev.retort.model.SequenceOptions;
 import java.util.List;
+import java.util.Optional;
 
-/** Real-server cases for standalone sequences. */
+/** Real-server cases for standalone sequences, their owners, and a backfill (which touches rows only). */
 final class SequenceChangeCases {
 
     private static final QualifiedName S = QualifiedName.of("public", "s");
@@ -42,6 +44,13 @@ final class SequenceChangeCases {
                                         true)))
                         .appears("seq public.s bigint start 10 increment 5 min 1 max 1000 cache 20 cycle")
                         .disappears("seq public.s bigint start 1 increment 1 min 1 max 9223372036854775807 cache 1"),
+                ChangeCase.of("give a sequence an owner", "CREATE TABLE public.users (id integer NOT NULL); "
+                                + INTEGER_S, new Change.SetSequenceOwner(S, Optional.empty(),
+                                Optional.of(new ColumnReference(USERS, "id"))))
+                        .appears(INTEGER_S_LINE + " owned by public.users.id (a)").disappears(INTEGER_S_LINE),
+                ChangeCase.of("backfill changes rows, not the catalog", "CREATE TABLE public.users (id bigint NOT NULL,"
+                        + " email character varying(100)); INSERT INTO public.users VALUES (1, NULL)",
+                        new Change.Backfill(USERS, "email", Optional.of("'x'::character varying"))),
                 ChangeCase.of("rename sequence", INTEGER_S, new Change.RenameSequence(S, "S2"))
                         .appears("relation public.\"S2\" sequence",
                                 "seq public.\"S2\" integer start 1 increment 1 min 1 max 2147483647 cache 1")

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param fixes          SQL run after the failure checks, before the upgrade (the reviewer's data fix)
  * @param backfills      backfill values by {@code [schema.]table.column}
  * @param recipes        SQL the reviewer writes in place of a step's generated SQL, by selector
+ * @param recipesDown    the same for steps of the downgrade
  * @param verifies       queries run after the upgrade, with their expected result text
  * @param verifiesDown   queries run after the downgrade, with their expected result text
  * @param schemas        the managed schemas of the after state
@@ -26,8 +27,9 @@ import java.util.Set;
  */
 record Scenario(String name, List<String> expected, List<String> renames, List<String> seeds,
                 List<String> failsUnguarded, List<String> fixes, Map<String, String> backfills,
-                Map<String, String> recipes, List<Verify> verifies, List<Verify> verifiesDown, List<String> schemas,
-                List<String> beforeSchemas, Optional<String> noDowngrade) {
+                Map<String, String> recipes, Map<String, String> recipesDown, List<Verify> verifies,
+                List<Verify> verifiesDown, List<String> schemas, List<String> beforeSchemas,
+                Optional<String> noDowngrade) {
 
     /** A query and the text its result must print as (see {@link ScenarioSql#resultText}). */
     record Verify(String query, String expected) {

@@ -18,36 +18,41 @@ import java.util.Collection;
  */
 final class ScenarioDatabases implements AutoCloseable {
 
-    private final TestDatabase work;
-    private final TestDatabase reference;
+    private final int majorVersion;
+    private final TestDatabase referenceDb;
     private final TestDatabase scratchDb;
+    private final Connection work;
+    private final Connection reference;
     private final Connection scratch;
     private final ScratchNormalizer normalizer;
 
-    private ScenarioDatabases(TestDatabase work, TestDatabase reference, TestDatabase scratchDb, Connection scratch) {
-        this.work = work;
-        this.reference = reference;
+    private ScenarioDatabases(TestDatabase workDb, TestDatabase referenceDb, TestDatabase scratchDb)
+            throws SQLException {
+        this.majorVersion = workDb.majorVersion();
+        this.referenceDb = referenceDb;
         this.scratchDb = scratchDb;
-        this.scratch = scratch;
+        this.work = workDb.connect();
+        this.reference = referenceDb.connect();
+        this.scratch = scratchDb.connect();
         this.normalizer = new ScratchNormalizer(scratch);
     }
 
     static ScenarioDatabases open(TestDatabase work) throws SQLException {
-        TestDatabase reference = work.createAnother();
-        TestDatabase scratchDb = work.createAnother();
-        return new ScenarioDatabases(work, reference, scratchDb, scratchDb.connect());
+        return new ScenarioDatabases(work, work.createAnother(), work.createAnother());
     }
 
-    TestDatabase work() {
+    /** The connection to the database migrated up and down (in autocommit mode between uses). */
+    Connection work() {
         return work;
     }
 
-    TestDatabase reference() {
+    /** The connection to the database Hibernate's own script builds. */
+    Connection reference() {
         return reference;
     }
 
     int majorVersion() {
-        return work.majorVersion();
+        return majorVersion;
     }
 
     /** The comparator's answer, in PostgreSQL's canonical spelling on both sides. */
@@ -57,18 +62,18 @@ final class ScenarioDatabases implements AutoCloseable {
 
     /** The planning context of the work database as it is now: its server version and table estimates. */
     PlanContext liveContext(Collection<String> schemas) throws SQLException {
-        try (Connection connection = work.connect()) {
-            return new PlanContext(majorVersion(), TableStatsReader.read(connection, schemas));
-        }
+        return new PlanContext(majorVersion, TableStatsReader.read(work, schemas));
     }
 
     @Override
     public void close() throws SQLException {
         try {
+            work.close();
+            reference.close();
             scratch.close();
         } finally {
             scratchDb.close();
-            reference.close();
+            referenceDb.close();
         }
     }
 }

@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  * line. A line {@code # name: value} is a directive: {@code rename}, {@code seed}, {@code fails-unguarded}
  * (a selector: {@code op table object} as in a plan line, or a 1-based step number), {@code fix},
  * {@code backfill} ({@code [schema.]table.column=value-sql}), {@code recipe} ({@code selector => sql}),
- * {@code verify} ({@code query => expected}, after the upgrade), {@code verify-down} (the same, after the
- * downgrade), {@code schemas}, {@code before-schemas} and {@code no-downgrade}.
- * Any other {@code #} line is a comment; a misspelt directive name is an error.
+ * {@code recipe-down} (the same, for a step of the downgrade), {@code verify} ({@code query => expected}, after
+ * the upgrade), {@code verify-down} (the same, after the downgrade), {@code schemas}, {@code before-schemas}
+ * and {@code no-downgrade}. Any other {@code #} line is a comment; a misspelt directive name is an error.
  */
 final class ScenarioFile {
 
     private static final Pattern DIRECTIVE = Pattern.compile("#\\s*([a-z]+(?:-[a-z]+)*):\\s*(.*)");
     private static final Set<String> NAMES = Set.of("rename", "seed", "fails-unguarded", "fix", "backfill",
-            "recipe", "verify", "verify-down", "schemas", "before-schemas", "no-downgrade");
+            "recipe", "recipe-down", "verify", "verify-down", "schemas", "before-schemas", "no-downgrade");
     private static final String ARROW = " => ";
 
     private ScenarioFile() {
@@ -52,6 +52,7 @@ final class ScenarioFile {
         return new Scenario(name, expected, directives.get("rename"), directives.get("seed"),
                 directives.get("fails-unguarded"), directives.get("fix"),
                 pairs(name, directives.get("backfill"), "="), pairs(name, directives.get("recipe"), ARROW),
+                pairs(name, directives.get("recipe-down"), ARROW),
                 directives.get("verify").stream().map(v -> verify(name, v)).toList(),
                 directives.get("verify-down").stream().map(v -> verify(name, v)).toList(), schemas,
                 schemas(directives.get("before-schemas"), schemas),

@@ -2,7 +2,6 @@ package dev.retort.scenarios;
 
 import dev.retort.introspect.CatalogIntrospector;
 import dev.retort.model.SchemaModel;
-import dev.retort.testing.pg.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,15 +10,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** The SQL the oracle runs against a scenario's databases. */
+/** The SQL the oracle runs against a scenario's databases, each on its one long-lived connection. */
 final class ScenarioSql {
 
     private ScenarioSql() {
     }
 
     /** Runs each statement in autocommit mode, naming the statement when one fails. */
-    static void apply(TestDatabase db, List<String> statements) throws SQLException {
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+    static void apply(Connection connection, List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 try {
                     statement.execute(sql);
@@ -34,9 +33,9 @@ final class ScenarioSql {
      * Empties a database: drops every schema but the system ones and creates {@code public} again, so that one
      * database serves scenario after scenario as a fresh one would.
      */
-    static void reset(TestDatabase db) throws SQLException {
+    static void reset(Connection connection) throws SQLException {
         List<String> schemas = new ArrayList<>();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+        try (Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery("SELECT quote_ident(nspname) FROM pg_namespace"
                     + " WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'")) {
                 while (rows.next()) {
@@ -50,17 +49,14 @@ final class ScenarioSql {
         }
     }
 
-    static SchemaModel introspect(TestDatabase db, Collection<String> schemas) throws SQLException {
-        try (Connection connection = db.connect()) {
-            return new CatalogIntrospector().introspect(connection, schemas);
-        }
+    static SchemaModel introspect(Connection connection, Collection<String> schemas) throws SQLException {
+        return new CatalogIntrospector().introspect(connection, schemas);
     }
 
     /** A query's result as text: columns separated by {@code |}, rows by {@code ;}, NULL as {@code null}. */
-    static String resultText(TestDatabase db, String query) throws SQLException {
+    static String resultText(Connection connection, String query) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(query)) {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
                 List<String> values = new ArrayList<>();

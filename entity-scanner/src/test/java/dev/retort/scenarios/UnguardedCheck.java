@@ -7,7 +7,6 @@ import dev.retort.hazard.HazardRules;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.PlannedChange;
 import dev.retort.sql.ChangeSql;
-import dev.retort.testing.pg.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,14 +25,14 @@ final class UnguardedCheck {
     private UnguardedCheck() {
     }
 
-    static void run(TestDatabase db, MigrationPlan plan, String selector, String scenario, SoftAssertions softly)
+    static void run(Connection connection, MigrationPlan plan, String selector, String scenario, SoftAssertions softly)
             throws SQLException {
         int index = PlanLines.find(plan, selector);
         Change unguarded = unguarded(plan, index);
         String what = scenario + ": unguarded " + selector;
         softly.assertThat(HazardRules.flags(unguarded, HazardContext.existingTable(plan.context()
                 .serverMajorVersion()))).as(what + " is flagged").contains(Hazard.MAY_FAIL_ON_DATA);
-        Optional<SQLException> failure = failure(db, plan.steps().subList(0, index), ChangeSql.statements(unguarded));
+        Optional<SQLException> failure = failure(connection, plan.steps().subList(0, index), ChangeSql.statements(unguarded));
         softly.assertThat(failure.map(SQLException::getSQLState).orElse("no failure"))
                 .as(what + " fails on the seeded rows (%s)", failure.map(Throwable::getMessage).orElse(""))
                 .matches("2[23]...");
@@ -50,9 +49,9 @@ final class UnguardedCheck {
         return change;
     }
 
-    private static Optional<SQLException> failure(TestDatabase db, List<PlannedChange> before, List<String> sql)
-            throws SQLException {
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+    private static Optional<SQLException> failure(Connection connection, List<PlannedChange> before,
+                                                  List<String> sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             try {
                 for (PlannedChange step : before) {
@@ -70,6 +69,7 @@ final class UnguardedCheck {
                 }
             } finally {
                 connection.rollback();
+                connection.setAutoCommit(true);
             }
         }
     }

@@ -1,0 +1,12 @@
+package dev.retort.codegen.compile;
+
+import dev.retort.migration.Migration;
+
+/** A compiled migration class and the source file it came from (relative to the migrations folder). */
+public record CompiledMigration(Class<? extends Migration> type, String source) {
+
+    /** A new instance, through the public no-argument constructor every migration class has. */
+    public Migration newInstance() throws ReflectiveOperationException {
+        return type.getDeclaredConstructor().newInstance();
+    }
+}
