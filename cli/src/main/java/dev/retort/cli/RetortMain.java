@@ -24,11 +24,6 @@ public final class RetortMain {
         System.exit(exit);
     }
 
-    /** The configured command line of the process, shared by {@link #main} and the tests. */
-    public static CommandLine commandLine() {
-        return commandLine(CliEnvironment.ofProcess());
-    }
-
     /** The configured command line: every command, and the one mapping from failures to exit codes. */
     public static CommandLine commandLine(CliEnvironment environment) {
         CommandLine cli = new CommandLine(new RetortCommand(), new CommandFactory(environment));

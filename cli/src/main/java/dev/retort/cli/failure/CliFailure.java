@@ -15,6 +15,11 @@ public final class CliFailure extends RuntimeException {
         this.exitCode = exitCode;
     }
 
+    /** A failure with the given exit code. */
+    public static CliFailure of(int exitCode, String message, Throwable cause) {
+        return new CliFailure(exitCode, message, cause);
+    }
+
     /** Bad usage or input (exit 2). */
     public static CliFailure usage(String message) {
         return new CliFailure(ExitCode.USAGE, message, null);

@@ -1,5 +1,8 @@
 package dev.retort.cli.failure;
 
+import dev.retort.codegen.compile.MigrationCompileException;
+import dev.retort.migration.IrreversibleMigrationException;
+import dev.retort.migration.MigrationException;
 import dev.retort.scan.ScanException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
@@ -18,6 +21,15 @@ public final class Failures {
         if (thrown instanceof CliFailure failure) {
             return failure;
         }
+        if (thrown instanceof MigrationException migration) {
+            return CliFailure.of(exitCode(migration.category()), migration.getMessage(), migration);
+        }
+        if (thrown instanceof MigrationCompileException compile) {
+            return CliFailure.usage("the migrations do not compile:\n" + compile.getMessage(), compile);
+        }
+        if (thrown instanceof IrreversibleMigrationException irreversible) {
+            return CliFailure.usage(irreversible.getMessage(), irreversible);
+        }
         if (thrown instanceof ScanException scan) {
             return CliFailure.usage("cannot scan the entity classes: " + scan.getMessage(), scan);
         }
@@ -32,5 +44,13 @@ public final class Failures {
         }
         return CliFailure.usage("unexpected error: " + thrown
                 + " (rerun with --verbose for details, and please report it)", thrown);
+    }
+
+    private static int exitCode(MigrationException.Category category) {
+        return switch (category) {
+            case REFUSED -> ExitCode.NO;
+            case INVALID -> ExitCode.USAGE;
+            case DATABASE -> ExitCode.DATABASE;
+        };
     }
 }
