@@ -48,6 +48,19 @@ class CommandErrorsTest {
     }
 
     @Test
+    void theLayersReachCommandsInOrderOptionEnvironmentFile() throws IOException {
+        Files.writeString(dir.resolve("retort.properties"), "entities.classpath=from-file\n");
+        CliRun withEnvironment = CliRun.in(dir).withVariables(Map.of("RETORT_CLASSPATH", "from-env"));
+        String remedy = ", which does not exist; point it at the compiled entity classes (e.g. target/classes) "
+                + "or their jar";
+        failed(withEnvironment.execute("diff", "--classpath", "from-option"), 2,
+                "entities.classpath (from --classpath) names " + dir.resolve("from-option") + remedy);
+        failed(withEnvironment.execute("diff"), 2,
+                "entities.classpath (from RETORT_CLASSPATH) names " + dir.resolve("from-env") + remedy);
+        failed(run("diff"), 2, "entities.classpath (from retort.properties) names " + dir.resolve("from-file") + remedy);
+    }
+
+    @Test
     void classPathEntryThatIsNoJar() throws IOException {
         Path notAJar = Files.writeString(dir.resolve("entities.jar"), "not a zip");
         failed(run("entities", "--classpath", notAJar.toString()), 2, "entities.classpath (from --classpath) names "
