@@ -129,7 +129,8 @@ public final class Configuration {
         try {
             return NamingPreset.parse(value.value());
         } catch (IllegalArgumentException e) {
-            throw invalid(Property.NAMING, "is not valid: " + e.getMessage(), "write hibernate, spring or a class name");
+            throw invalid(Property.NAMING, "is not valid: " + e.getMessage(),
+                    "write hibernate, spring or a class name");
         }
     }
 

@@ -57,7 +57,8 @@ class CommandErrorsTest {
                 "entities.classpath (from --classpath) names " + dir.resolve("from-option") + remedy);
         failed(withEnvironment.execute("diff"), 2,
                 "entities.classpath (from RETORT_CLASSPATH) names " + dir.resolve("from-env") + remedy);
-        failed(run("diff"), 2, "entities.classpath (from retort.properties) names " + dir.resolve("from-file") + remedy);
+        failed(run("diff"), 2,
+                "entities.classpath (from retort.properties) names " + dir.resolve("from-file") + remedy);
     }
 
     @Test
