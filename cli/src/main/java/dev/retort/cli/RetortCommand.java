@@ -1,13 +1,28 @@
 package dev.retort.cli;
 
+import dev.retort.cli.command.CheckCommand;
+import dev.retort.cli.command.DiffCommand;
+import dev.retort.cli.command.EntitiesCommand;
+import dev.retort.cli.command.InitCommand;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code retort} command; without a subcommand it prints its usage. */
+/**
+ * The top-level {@code retort} command; without a subcommand it prints its usage.
+ *
+ * <p>The commands that need the migration runtime and the code generator (revision, upgrade, downgrade,
+ * current, history, heads, branches, show, merge, stamp, review, baseline) join the list below as they land;
+ * they reuse {@link dev.retort.cli.compare.Autogenerate} for the comparison,
+ * {@link dev.retort.cli.database.Workspace} for connections and the embedded server, and
+ * {@link dev.retort.cli.database.MigrationSupport} for replaying and reading migrations.
+ */
 @Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0-SNAPSHOT",
-        description = "Autogenerates reviewable, hazard-aware PostgreSQL migrations from JPA entities.")
+        description = "Autogenerates reviewable, hazard-aware PostgreSQL migrations from JPA entities.",
+        subcommands = {InitCommand.class, EntitiesCommand.class, DiffCommand.class, CheckCommand.class,
+                CommandLine.HelpCommand.class})
 public final class RetortCommand implements Callable<Integer> {
 
     @Spec

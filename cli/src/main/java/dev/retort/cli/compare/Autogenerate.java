@@ -1,0 +1,58 @@
+package dev.retort.cli.compare;
+
+import dev.retort.cli.database.CurrentSchema;
+import dev.retort.cli.database.Workspace;
+import dev.retort.cli.failure.CliFailure;
+import dev.retort.cli.output.Progress;
+import dev.retort.diff.RenameHint;
+import dev.retort.diff.RenameHints;
+import dev.retort.diff.SchemaDiff;
+import dev.retort.diff.SchemaDiffer;
+import dev.retort.model.SchemaModel;
+import dev.retort.normalize.CanonicalComparison;
+import dev.retort.normalize.ScratchNormalizer;
+import dev.retort.plan.Planner;
+import dev.retort.scan.ScanResult;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The comparison behind {@code diff}, {@code check} and {@code revision --autogenerate}: scan the entities,
+ * read the current schema, compare them without false positives, and plan the changes.
+ */
+public final class Autogenerate {
+
+    private Autogenerate() {
+    }
+
+    /** Compares the scanned entities with the workspace's current schema and plans the changes. */
+    public static Comparison compare(EntityScan entities, Workspace workspace, List<RenameHint> hints,
+                                     Progress progress) throws SQLException {
+        ScanResult scan = entities.run(workspace.majorVersion(), progress);
+        CurrentSchema current = workspace.current();
+        RenameHints resolved = resolve(hints, current.model());
+        SchemaDiff diff = canonicalDiff(current.model(), scan.model(), resolved, workspace);
+        return new Comparison(scan, current, Planner.plan(diff, current.context()));
+    }
+
+    /**
+     * The canonical diff; the scratch database is only needed (and only waited for) when the textual comparison
+     * finds something, because only differing tables are normalised.
+     */
+    private static SchemaDiff canonicalDiff(SchemaModel current, SchemaModel target, RenameHints hints,
+                                            Workspace workspace) throws SQLException {
+        SchemaDiff raw = SchemaDiffer.diff(current, target, hints);
+        if (raw.isEmpty()) {
+            return raw;
+        }
+        return CanonicalComparison.compare(current, target, hints, new ScratchNormalizer(workspace.scratch()));
+    }
+
+    private static RenameHints resolve(List<RenameHint> hints, SchemaModel current) {
+        try {
+            return RenameHints.resolve(hints, current);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage(e.getMessage(), e);
+        }
+    }
+}

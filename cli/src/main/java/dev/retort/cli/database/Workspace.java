@@ -1,0 +1,156 @@
+package dev.retort.cli.database;
+
+import dev.retort.cli.config.Configuration;
+import dev.retort.cli.config.DatabaseUrl;
+import dev.retort.cli.embedded.EmbeddedServer;
+import dev.retort.cli.embedded.EmbeddedServers;
+import dev.retort.cli.embedded.EmbeddedServers.PendingServer;
+import dev.retort.cli.failure.CliFailure;
+import dev.retort.cli.output.Progress;
+import dev.retort.introspect.CatalogIntrospector;
+import dev.retort.introspect.TableStatsReader;
+import dev.retort.model.SchemaModel;
+import dev.retort.plan.PlanContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The databases of one command: the live target (when {@code url} is set) or the embedded shadow database
+ * (when it is not), and the scratch database the comparator normalises in, which is always on an embedded
+ * server of the target's major version. Everything it opened is closed, and every server stopped, on close.
+ */
+public final class Workspace implements AutoCloseable {
+
+    /** The database on the embedded server that migrations are replayed into. */
+    static final String SHADOW_DATABASE = "retort_shadow";
+
+    private final Configuration configuration;
+    private final MigrationSupport migrations;
+    private final Progress progress;
+    private final EmbeddedServers embedded;
+    private final Optional<LiveDatabase> live;
+    private final int majorVersion;
+    private final List<Connection> opened = new ArrayList<>();
+    private PendingServer server;
+
+    private Workspace(Configuration configuration, MigrationSupport migrations, Progress progress,
+                      Optional<LiveDatabase> live, int majorVersion) {
+        this.configuration = configuration;
+        this.migrations = migrations;
+        this.progress = progress;
+        this.embedded = new EmbeddedServers(progress);
+        this.live = live;
+        this.majorVersion = majorVersion;
+    }
+
+    /**
+     * Connects to the target database, or starts the embedded one. With a live target, the embedded server
+     * for the scratch database starts now (in the background) when {@code scratchEarly}, else on first use.
+     */
+    public static Workspace open(Configuration configuration, MigrationSupport migrations, Progress progress,
+                                 boolean scratchEarly) {
+        Optional<DatabaseUrl> url = configuration.url();
+        if (url.isEmpty()) {
+            Workspace workspace = new Workspace(configuration, migrations, progress, Optional.empty(),
+                    configuration.embeddedVersion());
+            workspace.startServer();
+            return workspace;
+        }
+        LiveDatabase database = LiveDatabase.connect(url.get(), configuration);
+        int major = database.majorVersion();
+        if (major < Configuration.OLDEST_EMBEDDED || major > Configuration.NEWEST_EMBEDDED) {
+            database.close();
+            throw CliFailure.usage(url.get().display() + " runs PostgreSQL " + major + "; Retort supports "
+                    + Configuration.OLDEST_EMBEDDED + " to " + Configuration.NEWEST_EMBEDDED);
+        }
+        Workspace workspace = new Workspace(configuration, migrations, progress, Optional.of(database), major);
+        if (scratchEarly) {
+            workspace.startServer();
+        }
+        return workspace;
+    }
+
+    /** The major version of the target: the live server's, or the embedded one's. */
+    public int majorVersion() {
+        return majorVersion;
+    }
+
+    /** The live target database, absent when the shadow database stands in for it. */
+    public Optional<LiveDatabase> live() {
+        return live;
+    }
+
+    /** The schema the entities are compared with: the live database, or the migrations replayed in the shadow. */
+    public CurrentSchema current() throws SQLException {
+        List<String> schemas = configuration.schemas();
+        if (live.isPresent()) {
+            Connection connection = live.get().connection();
+            progress.step("reading " + live.get().url().display());
+            SchemaModel model = new CatalogIntrospector().introspect(connection, schemas);
+            PlanContext context = new PlanContext(majorVersion, TableStatsReader.read(connection, schemas));
+            return new CurrentSchema(model, context, migrations.currentRevision(connection, configuration),
+                    live.get().url().display());
+        }
+        EmbeddedServer shadowServer = startServer().await();
+        Connection shadow = track(shadowServer.createDatabase(SHADOW_DATABASE));
+        Optional<String> revision = replay(shadow);
+        SchemaModel model = new CatalogIntrospector().introspect(shadow, schemas);
+        return new CurrentSchema(model, PlanContext.withoutStatistics(majorVersion), revision,
+                shadowServer.description() + " (shadow database)");
+    }
+
+    /** The seam where migrations are replayed into the shadow database (the runtime plugs in here). */
+    private Optional<String> replay(Connection shadow) throws SQLException {
+        if (!migrations.replays()) {
+            if (hasMigrationSources(configuration.migrationsDir())) {
+                progress.warn("the migrations in " + configuration.migrationsDir() + " are not replayed yet; "
+                        + "the shadow database starts empty");
+            }
+            return Optional.empty();
+        }
+        progress.step("replaying the migrations of " + configuration.migrationsDir() + " into the shadow database");
+        return migrations.replayToHead(shadow, configuration);
+    }
+
+    /** An empty database of the target's major version that the comparator may build in and roll back. */
+    public Connection scratch() throws SQLException {
+        return track(startServer().await().connect(EmbeddedServer.MAINTENANCE_DATABASE));
+    }
+
+    private PendingServer startServer() {
+        if (server == null) {
+            server = embedded.start(majorVersion);
+        }
+        return server;
+    }
+
+    private Connection track(Connection connection) {
+        opened.add(connection);
+        return connection;
+    }
+
+    private static boolean hasMigrationSources(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.anyMatch(p -> p.toString().endsWith(".java"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        opened.forEach(LiveDatabase::closeQuietly);
+        live.ifPresent(LiveDatabase::close);
+        embedded.close();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.retort.cli.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/** A running embedded PostgreSQL server of one major version, owned by {@link EmbeddedServers}. */
+public final class EmbeddedServer {
+
+    /** The database every fresh cluster has; empty, so it serves as a scratch database. */
+    public static final String MAINTENANCE_DATABASE = "postgres";
+
+    private static final String USER = "postgres";
+
+    private final int majorVersion;
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+
+    private EmbeddedServer(int majorVersion, EmbeddedPostgres postgres, Path dataDirectory) {
+        this.majorVersion = majorVersion;
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** Starts a fresh cluster (initdb, then the server) in a new temporary data directory. */
+    static EmbeddedServer start(int majorVersion) throws IOException {
+        Path[] dataDirectory = new Path[1];
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(new EmbeddedBinaries(majorVersion))
+                // Why off: durability is worthless for a shadow or scratch cluster that lives for one command,
+                // and fsync dominates CREATE DATABASE and DDL time on slow disks.
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .setCleanDataDirectory(true)
+                // Why: EmbeddedServers registers one hook that also waits for servers still starting.
+                .setRegisterShutdownHook(false)
+                .setDataDirectoryCustomizer(directory -> dataDirectory[0] = directory.toPath())
+                .start();
+        return new EmbeddedServer(majorVersion, postgres, dataDirectory[0]);
+    }
+
+    public int majorVersion() {
+        return majorVersion;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** The cluster's data directory, removed when the server stops. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** How output names this server. */
+    public String description() {
+        return "embedded PostgreSQL " + majorVersion;
+    }
+
+    public Connection connect(String database) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", USER);
+        properties.setProperty("ApplicationName", "retort");
+        return DriverManager.getConnection(jdbcUrl(database), properties);
+    }
+
+    /** Creates an empty database (from {@code template0}) and connects to it. */
+    public Connection createDatabase(String name) throws SQLException {
+        try (Connection maintenance = connect(MAINTENANCE_DATABASE);
+             Statement statement = maintenance.createStatement()) {
+            statement.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
+        }
+        return connect(name);
+    }
+
+    /** Stops the server and removes its data directory. */
+    void stop() throws IOException {
+        postgres.close();
+    }
+}
