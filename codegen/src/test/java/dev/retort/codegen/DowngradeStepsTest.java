@@ -3,6 +3,7 @@ package dev.retort.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.diff.Change;
+import dev.retort.diff.SampleChanges;
 import dev.retort.model.Column;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.PlannedChange;

@@ -2,6 +2,7 @@ package dev.retort.codegen;
 
 import dev.retort.diff.Change;
 import dev.retort.diff.RenameCandidate;
+import dev.retort.diff.SampleChanges;
 import dev.retort.diff.SchemaDiff;
 import dev.retort.model.Column;
 import dev.retort.plan.MigrationPlan;

@@ -22,8 +22,8 @@ import java.util.Optional;
 /** At least one instance of every change kind, for tests that must prove each concern handles every kind. */
 public final class SampleChanges {
 
-    static final QualifiedName USERS = QualifiedName.of("public", "users");
-    static final QualifiedName ORDERS = QualifiedName.of("sales", "Orders");
+    public static final QualifiedName USERS = QualifiedName.of("public", "users");
+    public static final QualifiedName ORDERS = QualifiedName.of("sales", "Orders");
 
     private SampleChanges() {
     }
