@@ -71,6 +71,37 @@ class MigrationCommandsTest {
     }
 
     @Test
+    void headsListsTheRevisionsNothingFollows() throws IOException {
+        properties();
+        assertThat(run("heads").out()).isEqualTo("no migrations\n");
+        assertThat(run("revision", "-m", "start", "--rev-id", "aaaaaaaaaaaa").exit()).isZero();
+        assertThat(run("revision", "-m", "next", "--rev-id", "bbbbbbbbbbbb").exit()).isZero();
+        CliRun.Result heads = run("heads", "--json");
+        assertThat(heads.exit()).isZero();
+        assertThat(heads.out()).isEqualTo("""
+                {
+                  "heads": [
+                    {
+                      "revision": "bbbbbbbbbbbb",
+                      "parents": ["aaaaaaaaaaaa"],
+                      "message": "next",
+                      "file": "%s"
+                    }
+                  ]
+                }
+                """.formatted(files().stream().map(f -> f.getFileName().toString()).filter(f -> f.endsWith("__Next.java"))
+                .findFirst().orElseThrow()));
+    }
+
+    @Test
+    void currentAndStampNeedADatabase() throws IOException {
+        properties();
+        assertThat(run("current").err()).startsWith("retort: current needs a database: ");
+        assertThat(run("stamp", "head").err()).startsWith("retort: stamp needs a database: ");
+        assertThat(run("stamp", "head").exit()).isEqualTo(2);
+    }
+
+    @Test
     void upgradeAndDowngradeNeedADatabase() throws IOException {
         properties();
         CliRun.Result up = run("upgrade");

@@ -112,6 +112,34 @@ class MigrationRoundTripIT {
         assertThat(columns(db)).isEmpty();
     }
 
+    @PostgresTest
+    void currentFollowsUpgradeAndStamp(TestDatabase db) throws Exception {
+        String database = ScenarioDatabase.display(db);
+        assertThat(migrate(db, "current").out()).isEqualTo(database + ": no revision applied\n");
+        assertThat(run(db, "revision", "before", "--autogenerate", "-m", "customers", "--rev-id", "aaaaaaaaaaaa")
+                .exit()).isZero();
+        assertThat(migrate(db, "upgrade").exit()).isZero();
+        CliRun.Result current = migrate(db, "current", "--json");
+        assertThat(current.exit()).isZero();
+        assertThat(current.out()).isEqualTo("""
+                {
+                  "database": "%s",
+                  "current": ["aaaaaaaaaaaa"],
+                  "head": true,
+                  "edited": [],
+                  "unknown": []
+                }
+                """.formatted(database));
+
+        CliRun.Result stamp = migrate(db, "stamp", "base");
+        assertThat(stamp.out()).isEqualTo(database + " stamped at base (recorded: none; removed: aaaaaaaaaaaa)\n");
+        assertThat(stamp.exit()).isZero();
+        assertThat(migrate(db, "current").out()).isEqualTo(database + ": no revision applied\n");
+        assertThat(columns(db)).containsExactly("id", "name");
+        assertThat(migrate(db, "stamp", "head").exit()).isZero();
+        assertThat(migrate(db, "current").out()).isEqualTo("aaaaaaaaaaaa (head)\n");
+    }
+
     private Path onlyNewFile(List<Path> known) throws IOException {
         try (Stream<Path> files = Files.list(dir.resolve("migrations"))) {
             List<Path> added = files.filter(f -> !known.contains(f)).toList();
