@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.cli.database.MigrationSupport;
+import dev.retort.cli.migrate.RuntimeMigrationSupport;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +26,7 @@ public record CliEnvironment(Path workingDirectory, Map<String, String> variable
         // Why System.console(): Java 17 has no "is stdout a terminal" test; the console exists only when both
         // standard input and output are attached to one, which is the case that wants colour.
         return new CliEnvironment(Path.of("").toAbsolutePath(), System.getenv(), System.console() != null,
-                MigrationSupport.NONE);
+                new RuntimeMigrationSupport());
     }
 
     /** A copy with other environment variables. */

@@ -1,9 +1,15 @@
 package dev.retort.cli;
 
 import dev.retort.cli.command.CheckCommand;
+import dev.retort.cli.command.CurrentCommand;
 import dev.retort.cli.command.DiffCommand;
+import dev.retort.cli.command.DowngradeCommand;
 import dev.retort.cli.command.EntitiesCommand;
+import dev.retort.cli.command.HeadsCommand;
 import dev.retort.cli.command.InitCommand;
+import dev.retort.cli.command.RevisionCommand;
+import dev.retort.cli.command.StampCommand;
+import dev.retort.cli.command.UpgradeCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0-SNAPSHOT",
         description = "Autogenerates reviewable, hazard-aware PostgreSQL migrations from JPA entities.",
         subcommands = {InitCommand.class, EntitiesCommand.class, DiffCommand.class, CheckCommand.class,
-                CommandLine.HelpCommand.class})
+                RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class,
+                StampCommand.class, HeadsCommand.class, CommandLine.HelpCommand.class})
 public final class RetortCommand implements Callable<Integer> {
 
     @Spec

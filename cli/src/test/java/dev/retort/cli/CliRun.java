@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.cli.database.MigrationSupport;
+import dev.retort.cli.migrate.RuntimeMigrationSupport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ public final class CliRun {
 
     /** A run in {@code workingDirectory} with no environment variables and no terminal. */
     public static CliRun in(Path workingDirectory) {
-        return new CliRun(new CliEnvironment(workingDirectory, Map.of(), false, MigrationSupport.NONE));
+        return new CliRun(new CliEnvironment(workingDirectory, Map.of(), false, new RuntimeMigrationSupport()));
     }
 
     public CliRun withVariables(Map<String, String> variables) {

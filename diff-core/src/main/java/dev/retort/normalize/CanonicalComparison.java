@@ -30,12 +30,16 @@ public final class CanonicalComparison {
     public static SchemaDiff compare(SchemaModel current, SchemaModel target, RenameHints hints,
                                      ScratchNormalizer normalizer) throws SQLException {
         SchemaDiff raw = SchemaDiffer.diff(current, target, hints);
+        Map<QualifiedName, QualifiedName> oldNames = new HashMap<>();
+        hints.tables().forEach(r -> oldNames.put(QualifiedName.of(r.from().schema(), r.to()), r.from()));
         Set<QualifiedName> targetTables = changedTables(raw.changes(), target);
+        // Why tables the current side lacks are left as written: a new table's separate create_index or
+        // add_foreign_key names it, but it has nothing to compare with, and its CREATE must keep the entity's own
+        // expression text (the canonical reprint of an IN list parses to a different tree than Hibernate's).
+        targetTables.removeIf(t -> current.table(oldNames.getOrDefault(t, t)).isEmpty());
         if (targetTables.isEmpty()) {
             return raw;
         }
-        Map<QualifiedName, QualifiedName> oldNames = new HashMap<>();
-        hints.tables().forEach(r -> oldNames.put(QualifiedName.of(r.from().schema(), r.to()), r.from()));
         Set<QualifiedName> currentTables = new HashSet<>();
         targetTables.forEach(t -> currentTables.add(oldNames.getOrDefault(t, t)));
         SchemaModel canonicalCurrent = replaceTables(current, normalizer.canonical(subset(current, currentTables)));

@@ -9,6 +9,7 @@ import dev.retort.cli.failure.CliFailure;
 import dev.retort.cli.output.Progress;
 import dev.retort.introspect.CatalogIntrospector;
 import dev.retort.introspect.TableStatsReader;
+import dev.retort.model.QualifiedName;
 import dev.retort.model.SchemaModel;
 import dev.retort.plan.PlanContext;
 import java.io.IOException;
@@ -93,7 +94,7 @@ public final class Workspace implements AutoCloseable {
         if (live.isPresent()) {
             Connection connection = live.get().connection();
             progress.step("reading " + live.get().url().display());
-            SchemaModel model = new CatalogIntrospector().introspect(connection, schemas);
+            SchemaModel model = withoutHistory(new CatalogIntrospector().introspect(connection, schemas));
             PlanContext context = new PlanContext(majorVersion, TableStatsReader.read(connection, schemas));
             return new CurrentSchema(model, context, migrations.currentRevision(connection, configuration),
                     live.get().url().display());
@@ -101,18 +102,28 @@ public final class Workspace implements AutoCloseable {
         EmbeddedServer shadowServer = startServer().await();
         Connection shadow = track(shadowServer.createDatabase(SHADOW_DATABASE));
         Optional<String> revision = replay(shadow);
-        SchemaModel model = new CatalogIntrospector().introspect(shadow, schemas);
+        SchemaModel model = withoutHistory(new CatalogIntrospector().introspect(shadow, schemas));
         return new CurrentSchema(model, PlanContext.withoutStatistics(majorVersion), revision,
                 shadowServer.description() + " (shadow database)");
     }
 
+    /**
+     * The model without Retort's history table. Why: it is Retort's bookkeeping, not part of the entity schema,
+     * and left in, every comparison would propose dropping it.
+     */
+    private SchemaModel withoutHistory(SchemaModel model) {
+        QualifiedName history = QualifiedName.of(configuration.schemas().get(0), configuration.versionTable());
+        return model.withTables(model.tables().stream().filter(t -> !t.name().equals(history)).toList());
+    }
+
     /** The seam where migrations are replayed into the shadow database (the runtime plugs in here). */
     private Optional<String> replay(Connection shadow) throws SQLException {
+        if (!hasMigrationSources(configuration.migrationsDir())) {
+            return Optional.empty();
+        }
         if (!migrations.replays()) {
-            if (hasMigrationSources(configuration.migrationsDir())) {
-                progress.warn("the migrations in " + configuration.migrationsDir() + " are not replayed yet; "
-                        + "the shadow database starts empty");
-            }
+            progress.warn("the migrations in " + configuration.migrationsDir() + " are not replayed; "
+                    + "the shadow database starts empty");
             return Optional.empty();
         }
         progress.step("replaying the migrations of " + configuration.migrationsDir() + " into the shadow database");

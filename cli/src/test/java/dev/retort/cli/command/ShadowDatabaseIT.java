@@ -41,23 +41,36 @@ class ShadowDatabaseIT {
     }
 
     @Test
-    void theEmbeddedVersionIsConfigurableAndUnreplayedMigrationsAreWarnedAbout() throws IOException {
-        Path migrations = Files.createDirectories(dir.resolve("migrations/db/migrations"));
-        Files.writeString(migrations.resolve("V20260101_000000__Start.java"), "class V20260101_000000__Start {}");
+    void theEmbeddedVersionIsConfigurableAndTheMigrationsAreReplayed() throws IOException {
+        Path migrations = Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(migrations.resolve("V20260101_000000__Start.java"), """
+                package db.migrations;
+
+                import dev.retort.migration.Migration;
+                import dev.retort.migration.Operations;
+                import dev.retort.migration.Revision;
+
+                @Revision(id = "aaaaaaaaaaaa", message = "start", created = "2026-01-01T00:00:00Z")
+                public class V20260101_000000__Start implements Migration {
+                    public void upgrade(Operations ops) {
+                        ops.execute("CREATE TABLE customers (id bigint PRIMARY KEY, name character varying(255))");
+                    }
+
+                    public void downgrade(Operations ops) {
+                        ops.execute("DROP TABLE customers");
+                    }
+                }
+                """);
         Files.writeString(dir.resolve("retort.properties"), "embedded.version=14\nmigrations.dir=migrations\n");
         CliRun.Result result = CliRun.in(dir).execute(CommandErrorsTest.with("check",
                 Fixtures.scenario("addfield", "before")));
-        assertThat(result.exit()).isEqualTo(1);
         assertThat(result.out()).isEqualTo("""
-                embedded PostgreSQL 14 (shadow database): 1 change pending
-
-                  #  OPERATION     OBJECT            HAZARDS
-                  1  create_table  public.customers
-
-                Run 'retort revision --autogenerate -m MESSAGE' to write a migration for them.
+                embedded PostgreSQL 14 (shadow database) at revision aaaaaaaaaaaa: no changes; the entities \
+                match the database
                 """);
+        assertThat(result.exit()).isZero();
         assertThat(result.err()).isEqualTo("starting embedded PostgreSQL 14...\nscanning the entity classes in "
-                + Fixtures.classpath() + "...\nretort: warning: the migrations in " + dir.resolve("migrations")
-                + " are not replayed yet; the shadow database starts empty\n");
+                + Fixtures.classpath() + "...\nreplaying the migrations of " + migrations
+                + " into the shadow database...\n");
     }
 }

@@ -5,9 +5,13 @@ import dev.retort.hazard.TableStats;
 import dev.retort.introspect.TableStatsReader;
 import dev.retort.migration.Step;
 import dev.retort.model.QualifiedName;
+import dev.retort.sql.SqlIdentifiers;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,8 +28,26 @@ record TableSizes(Map<QualifiedName, TableStats> existing) {
         return new TableSizes(Map.of());
     }
 
+    /**
+     * The estimates, with every table that has none probed for a first row. Why probe: a table never vacuumed or
+     * analyzed (every table a recent migration created) has no estimate, and an empty one must not count as
+     * possibly holding rows, or the gate would refuse hazards that only matter for data.
+     */
     static TableSizes read(Connection connection, Collection<String> schemas) throws SQLException {
-        return new TableSizes(TableStatsReader.read(connection, schemas));
+        Map<QualifiedName, TableStats> stats = new HashMap<>(TableStatsReader.read(connection, schemas));
+        for (Map.Entry<QualifiedName, TableStats> entry : stats.entrySet()) {
+            if (entry.getValue().equals(TableStats.UNKNOWN) && isEmpty(connection, entry.getKey())) {
+                entry.setValue(TableStats.empty());
+            }
+        }
+        return new TableSizes(stats);
+    }
+
+    private static boolean isEmpty(Connection connection, QualifiedName table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT 1 FROM " + SqlIdentifiers.quote(table) + " LIMIT 1")) {
+            return !row.next();
+        }
     }
 
     /** The estimate for the step's table; unknown for a step on no table. */

@@ -1,0 +1,47 @@
+package dev.retort.cli.migrate;
+
+import dev.retort.cli.config.Configuration;
+import dev.retort.cli.database.MigrationSupport;
+import dev.retort.migration.graph.RevisionGraph;
+import dev.retort.migration.runner.MigrationRunner;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The real {@link MigrationSupport}: compiles {@code migrations.dir}, replays it into the shadow database with
+ * every hazard accepted (the shadow database is empty and disposable), and reads a live database's revision from
+ * its history table.
+ */
+public final class RuntimeMigrationSupport implements MigrationSupport {
+
+    @Override
+    public Optional<String> replayToHead(Connection shadow, Configuration configuration) {
+        try (LoadedMigrations migrations = LoadedMigrations.load(configuration)) {
+            RevisionGraph graph = migrations.graph();
+            if (graph.revisions().isEmpty()) {
+                return Optional.empty();
+            }
+            new MigrationRunner(graph, LoadedMigrations.settings(configuration, true)).upgrade(shadow, "heads");
+            return joined(graph.heads());
+        }
+    }
+
+    @Override
+    public Optional<String> currentRevision(Connection database, Configuration configuration) {
+        try (LoadedMigrations migrations = LoadedMigrations.load(configuration)) {
+            return joined(new MigrationRunner(migrations.graph(), LoadedMigrations.settings(configuration, false))
+                    .status(database).currentHeads());
+        }
+    }
+
+    @Override
+    public boolean replays() {
+        return true;
+    }
+
+    /** One revision as itself, several heads as a comma list, none as absent. */
+    static Optional<String> joined(List<String> revisions) {
+        return revisions.isEmpty() ? Optional.empty() : Optional.of(String.join(",", revisions));
+    }
+}
