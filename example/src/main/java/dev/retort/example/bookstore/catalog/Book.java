@@ -40,7 +40,7 @@ public class Book {
     @Column(nullable = false, length = 13)
     private String isbn;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = 300)
     private String title;
 
     @Enumerated(EnumType.STRING)

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.ColumnDefault;
 
 /** A registered customer, known by e-mail address. */
 @Entity
@@ -28,8 +29,14 @@ public class Customer {
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
 
-    @Column(length = 32)
-    private String fax;
+    @Column(length = 20)
+    private String phone;
+
+    // Why a database default as well: rows that exist when the column is added need a value, and NOT NULL alone
+    // would reject them.
+    @ColumnDefault("0")
+    @Column(name = "loyalty_points", nullable = false)
+    private int loyaltyPoints;
 
     @Embedded
     @AttributeOverride(name = "street", column = @Column(name = "billing_street", length = 200))
@@ -64,5 +71,9 @@ public class Customer {
 
     public String fullName() {
         return fullName;
+    }
+
+    public int loyaltyPoints() {
+        return loyaltyPoints;
     }
 }

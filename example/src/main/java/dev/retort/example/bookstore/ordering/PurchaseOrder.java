@@ -27,7 +27,10 @@ import java.util.List;
 
 /** An order a customer placed, shipped to one address. */
 @Entity
-@Table(name = "orders", indexes = @Index(name = "orders_customer_placed_idx", columnList = "customer_id, placed_at"))
+@Table(name = "orders", indexes = {
+    @Index(name = "orders_customer_placed_idx", columnList = "customer_id, placed_at"),
+    @Index(name = "orders_status_placed_idx", columnList = "status, placed_at")
+})
 public class PurchaseOrder {
 
     @Id
@@ -38,6 +41,10 @@ public class PurchaseOrder {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "customer_id", foreignKey = @ForeignKey(name = "orders_customer_fk"))
     private Customer customer;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "coupon_id", foreignKey = @ForeignKey(name = "orders_coupon_fk"))
+    private Coupon coupon;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -75,6 +82,11 @@ public class PurchaseOrder {
 
     public OrderStatus status() {
         return status;
+    }
+
+    /** Applies a coupon to the order (replacing any other). */
+    public void redeem(Coupon coupon) {
+        this.coupon = coupon;
     }
 
     public List<OrderLine> lines() {
