@@ -39,6 +39,16 @@ class ExampleMigrationsIT {
         assertThat(revision.out()).endsWith(ReadmeCommandIT.REVIEW_TABLE);
 
         InProcessCli.Result refused = run(db, migrations, "upgrade");
+        assertThat(refused.out()).isEmpty();
+        // Only DATA_LOSS blocks here: the other blocking hazards count where the table holds rows; these are empty.
+        List<String> errors = refused.err().lines().filter(l -> !l.endsWith("...")).toList();
+        assertThat(errors).hasSize(3);
+        assertThat(errors.get(0)).isEqualTo("retort: refused, nothing was run: 1 blocking hazard(s) not accepted");
+        assertThat(errors.get(1)).matches("  V\\d{8}_\\d{6}__CouponsLoyaltyPointsAndReturns\\.java:\\d+ "
+                + "\\(revision bbbbbbbbbbbb\\) drop_column public\\.customers\\.fax: DATA_LOSS is not accepted\\. "
+                + "DROP COLUMN deletes every value of public\\.customers\\.fax\\.");
+        assertThat(errors.get(2)).isEqualTo("After review, accept each on its operation with "
+                + ".accept(Hazard.NAME, \"reason\"), or run upgrade with --accept-hazards.");
         assertThat(refused.exit()).isEqualTo(1);
         InProcessCli.Result accepted = run(db, migrations, "upgrade", "--accept-hazards");
         assertThat(accepted.out()).isEqualTo(database + ": applied 1 migration (bbbbbbbbbbbb)\n");
