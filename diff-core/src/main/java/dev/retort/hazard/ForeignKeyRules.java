@@ -11,18 +11,31 @@ import dev.retort.diff.Change;
 import dev.retort.model.QualifiedName;
 
 /**
- * Foreign keys: HAZARDS.md F1 and F2. A foreign key locks two tables; the context only says whether the
- * referencing table is new, so the lock on the referenced table is assumed to hit an existing table (unless
- * the key references its own table).
+ * Foreign keys: HAZARDS.md F1 and F2. A foreign key locks two tables; a table created earlier in the same plan
+ * is empty and serves no traffic, so neither its lock nor its rows count.
  */
 final class ForeignKeyRules {
 
     private ForeignKeyRules() {
     }
 
-    /** F1; a NOT VALID key skips the scan, so it neither blocks writes for long nor fails on orphans. */
+    /**
+     * F1; a NOT VALID key skips the scan, so it neither blocks writes for long nor fails on orphans. Between two
+     * tables the plan creates, nothing is locked, scanned or used by a running application yet.
+     */
     static void addForeignKey(Change.AddForeignKey change, Findings findings) {
         QualifiedName parent = change.foreignKey().referencedTable();
+        PlanFacts plan = findings.context().plan();
+        boolean parentCreated = plan.createdTables().contains(parent) || parent.equals(change.table());
+        boolean bothCreated = findings.context().tableCreatedInPlan() && parentCreated;
+        if (!plan.indexes(change.table(), change.foreignKey().columns())) {
+            findings.addAlways(PERFORMANCE_IMPACT, "No index on the referencing columns "
+                    + change.foreignKey().columns() + " is created with it: without one, every DELETE or key"
+                    + " UPDATE on " + parent + " scans " + change.table() + ".", Recipes.R2);
+        }
+        if (bothCreated) {
+            return;
+        }
         String subject = "ADD FOREIGN KEY " + change.foreignKey().name() + " on " + change.table()
                 + " referencing " + parent;
         if (change.foreignKey().validated()) {
@@ -31,11 +44,9 @@ final class ForeignKeyRules {
                     .add(MAY_FAIL_ON_DATA, subject + " fails on orphan rows.", Recipes.R2);
         }
         findings.addAlways(BREAKS_RUNNING_APP, "Writers of the running application inserting orphans or deleting"
-                        + " referenced rows of " + parent + " start failing.", Recipes.R2)
-                .addAlways(PERFORMANCE_IMPACT, "Without an index on the referencing columns every DELETE or key"
-                        + " UPDATE on " + parent + " scans " + change.table() + ".", Recipes.R2);
-        lockBoth(change.table(), parent, subject + " takes SHARE ROW EXCLUSIVE on " + change.table() + " and "
-                + parent + ".", findings);
+                + " referenced rows of " + parent + " start failing.", Recipes.R2);
+        lockBoth(change.table(), parent, parentCreated, subject + " takes SHARE ROW EXCLUSIVE on "
+                + change.table() + " and " + parent + ".", findings);
     }
 
     /** F2. */
@@ -43,12 +54,14 @@ final class ForeignKeyRules {
         QualifiedName parent = change.foreignKey().referencedTable();
         String subject = "DROP CONSTRAINT " + change.foreignKey().name() + " on " + change.table();
         findings.add(WEAKENS_INTEGRITY, subject + " lets orphan rows in.", "Fine as an intentional contract step.");
-        lockBoth(change.table(), parent, subject + " takes ACCESS EXCLUSIVE on " + change.table() + " and "
-                + parent + ", briefly.", findings);
+        lockBoth(change.table(), parent, parent.equals(change.table()), subject + " takes ACCESS EXCLUSIVE on "
+                + change.table() + " and " + parent + ", briefly.", findings);
     }
 
-    private static void lockBoth(QualifiedName table, QualifiedName parent, String explanation, Findings findings) {
-        if (parent.equals(table)) {
+    /** The lock on the referenced table counts unless that table is new (or is the change's own table). */
+    private static void lockBoth(QualifiedName table, QualifiedName parent, boolean parentCreated,
+                                 String explanation, Findings findings) {
+        if (parentCreated) {
             findings.add(LOCK_QUEUE_RISK, explanation, Recipes.LOCK_TIMEOUT);
         } else {
             findings.addAlways(LOCK_QUEUE_RISK, explanation, Recipes.LOCK_TIMEOUT);

@@ -1,12 +1,12 @@
 package dev.retort.plan;
 
 import dev.retort.diff.Change;
+import dev.retort.hazard.PlanFacts;
 import dev.retort.model.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The ordered steps that turn the current schema into the target, with hazards and SQL, and the context they
@@ -37,14 +37,14 @@ public record MigrationPlan(List<PlannedChange> steps, PlanContext context) {
      */
     public MigrationPlan withBackfill(QualifiedName table, String column, String valueSql) {
         Objects.requireNonNull(valueSql, "valueSql");
-        Set<QualifiedName> created = Planner.createdTables(steps.stream().map(PlannedChange::change).toList());
+        PlanFacts facts = PlanFacts.of(steps.stream().map(PlannedChange::change).toList());
         List<PlannedChange> filled = new ArrayList<>(steps.size());
         boolean found = false;
         for (PlannedChange step : steps) {
             if (step.change() instanceof Change.Backfill backfill && backfill.table().equals(table)
                     && backfill.column().equals(column)) {
                 Change valued = new Change.Backfill(table, column, Optional.of(valueSql));
-                filled.add(Planner.step(valued, created, context, step.renameCandidate()));
+                filled.add(Planner.step(valued, facts, context, step.renameCandidate()));
                 found = true;
             } else {
                 filled.add(step);

@@ -7,6 +7,7 @@ import dev.retort.diff.RenameCandidate;
 import dev.retort.diff.SchemaDiff;
 import dev.retort.hazard.HazardContext;
 import dev.retort.hazard.HazardRules;
+import dev.retort.hazard.PlanFacts;
 import dev.retort.hazard.TableStats;
 import dev.retort.model.QualifiedName;
 import dev.retort.sql.ChangeSql;
@@ -39,9 +40,10 @@ public final class Planner {
             diff.candidateOf(change).ifPresent(c -> candidates.put(shapes.get(0), otherHalf(c, change)));
             shaped.addAll(shapes);
         }
+        PlanFacts facts = PlanFacts.of(shaped);
         List<PlannedChange> steps = new ArrayList<>();
         for (Change change : ChangeOrder.sort(shaped)) {
-            steps.add(step(change, created, context, Optional.ofNullable(candidates.get(change))));
+            steps.add(step(change, facts, context, Optional.ofNullable(candidates.get(change))));
         }
         return new MigrationPlan(steps, context);
     }
@@ -61,12 +63,15 @@ public final class Planner {
             reversed.add(forward.get(i).change().reverse());
         }
         Set<QualifiedName> created = createdTables(reversed);
+        List<List<Change>> shaped = new ArrayList<>();
+        reversed.forEach(change -> shaped.add(SafeShapes.shape(change, created)));
+        PlanFacts facts = PlanFacts.of(shaped.stream().flatMap(List::stream).toList());
         List<PlannedChange> steps = new ArrayList<>();
-        for (int i = 0; i < reversed.size(); i++) {
+        for (int i = 0; i < shaped.size(); i++) {
             Optional<String> candidate = forward.get(forward.size() - 1 - i).renameCandidate();
-            List<Change> shapes = SafeShapes.shape(reversed.get(i), created);
+            List<Change> shapes = shaped.get(i);
             for (int s = 0; s < shapes.size(); s++) {
-                steps.add(step(shapes.get(s), created, context, s == 0 ? candidate : Optional.empty()));
+                steps.add(step(shapes.get(s), facts, context, s == 0 ? candidate : Optional.empty()));
             }
         }
         return new MigrationPlan(steps, context);
@@ -81,12 +86,12 @@ public final class Planner {
     }
 
     /** One step: the change with its hazards in context and its SQL, or why it has no SQL yet. */
-    static PlannedChange step(Change change, Set<QualifiedName> createdTables, PlanContext context,
-                              Optional<String> candidate) {
+    static PlannedChange step(Change change, PlanFacts facts, PlanContext context, Optional<String> candidate) {
         Optional<QualifiedName> table = ChangeFields.tableName(change);
-        boolean created = table.map(createdTables::contains).orElse(false);
+        boolean created = table.map(facts.createdTables()::contains).orElse(false);
         HazardContext hazardContext = new HazardContext(created,
-                table.map(context::statsOf).orElse(TableStats.UNKNOWN), context.serverMajorVersion(), candidate);
+                table.map(context::statsOf).orElse(TableStats.UNKNOWN), context.serverMajorVersion(), candidate,
+                facts);
         List<String> sql = List.of();
         Optional<String> refusal = Optional.empty();
         try {

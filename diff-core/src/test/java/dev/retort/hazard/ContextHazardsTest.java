@@ -13,6 +13,7 @@ import static dev.retort.hazard.Hazard.UNTRACKED_DEPENDENCIES;
 import static dev.retort.hazard.Hazard.WEAKENS_INTEGRITY;
 import static dev.retort.hazard.HazardRulesTest.flagSet;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.retort.diff.Change;
 import dev.retort.model.Column;
@@ -20,6 +21,7 @@ import dev.retort.model.ForeignKey;
 import dev.retort.model.GeneratedColumn;
 import dev.retort.model.Index;
 import dev.retort.model.QualifiedName;
+import dev.retort.model.Table;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,13 +53,45 @@ class ContextHazardsTest {
                 .isEqualTo(EnumSet.of(BREAKS_RUNNING_APP, PERFORMANCE_IMPACT, LOCK_QUEUE_RISK));
         ForeignKey toItself = ForeignKey.of("orders_parent_fk", List.of("parent_id"), ORDERS, List.of("id"));
         assertThat(flagSet(new Change.AddForeignKey(ORDERS, toItself), NEW_TABLE))
-                .isEqualTo(EnumSet.of(BREAKS_RUNNING_APP, PERFORMANCE_IMPACT));
+                .isEqualTo(EnumSet.of(PERFORMANCE_IMPACT));
         assertThat(flagSet(new Change.AddForeignKey(ORDERS, toUsers.withValidated(false)),
                 HazardContext.existingTable(18)))
                 .isEqualTo(EnumSet.of(BREAKS_RUNNING_APP, PERFORMANCE_IMPACT, LOCK_QUEUE_RISK));
         assertThat(flagSet(new Change.AddForeignKey(ORDERS, toUsers), HazardContext.existingTable(18)))
                 .isEqualTo(EnumSet.of(BREAKS_RUNNING_APP, BLOCKS_WRITES, MAY_FAIL_ON_DATA, PERFORMANCE_IMPACT,
                         LOCK_QUEUE_RISK));
+    }
+
+    @Test
+    void aForeignKeyBetweenTwoNewTablesCarriesOnlyAMissingIndex() {
+        ForeignKey toUsers = ForeignKey.of("orders_user_fk", List.of("user_id"), USERS, List.of("id"));
+        Change.AddForeignKey change = new Change.AddForeignKey(ORDERS, toUsers);
+        Change.CreateTable users = new Change.CreateTable(Table.of(USERS, List.of(Column.of("id", "bigint"))));
+        Change.CreateTable orders = new Change.CreateTable(Table.of(ORDERS, List.of(Column.of("user_id", "bigint"))));
+        PlanFacts unindexed = PlanFacts.of(List.of(users, orders, change));
+        assertThat(HazardRules.assess(change, new HazardContext(true, TableStats.UNKNOWN, 18, Optional.empty(),
+                unindexed))).extracting(HazardFinding::hazard, HazardFinding::explanation)
+                .containsExactly(tuple(PERFORMANCE_IMPACT, "No index on the referencing columns [user_id] is created"
+                        + " with it: without one, every DELETE or key UPDATE on public.users scans sales.orders."));
+        PlanFacts indexed = PlanFacts.of(List.of(users, orders, change,
+                new Change.CreateIndex(ORDERS, Index.on("orders_user_idx", "user_id", "placed"), false)));
+        assertThat(flagSet(change, new HazardContext(true, TableStats.UNKNOWN, 18, Optional.empty(), indexed)))
+                .isEmpty();
+        assertThat(flagSet(change, new HazardContext(false, TableStats.UNKNOWN, 18, Optional.empty(), indexed)))
+                .isEqualTo(EnumSet.of(BREAKS_RUNNING_APP, BLOCKS_WRITES, MAY_FAIL_ON_DATA, LOCK_QUEUE_RISK));
+    }
+
+    @Test
+    void anIndexServesAForeignKeyOnlyWhenItsLeadingPlainColumnsAreTheKeysColumns() {
+        PlanFacts facts = PlanFacts.of(List.of(
+                new Change.CreateIndex(ORDERS, Index.on("orders_a_b_idx", "a", "b"), false),
+                new Change.CreateIndex(ORDERS, Index.on("orders_c_idx", "c").withMethod("hash"), false)));
+        assertThat(facts.indexes(ORDERS, List.of("a"))).isTrue();
+        assertThat(facts.indexes(ORDERS, List.of("b", "a"))).isTrue();
+        assertThat(facts.indexes(ORDERS, List.of("b"))).isFalse();
+        assertThat(facts.indexes(ORDERS, List.of("a", "b", "x"))).isFalse();
+        assertThat(facts.indexes(ORDERS, List.of("c"))).isFalse();
+        assertThat(facts.indexes(USERS, List.of("a"))).isFalse();
     }
 
     @Test

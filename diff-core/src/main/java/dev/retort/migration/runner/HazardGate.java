@@ -5,6 +5,7 @@ import dev.retort.diff.ChangeFields;
 import dev.retort.hazard.HazardContext;
 import dev.retort.hazard.HazardFinding;
 import dev.retort.hazard.HazardRules;
+import dev.retort.hazard.PlanFacts;
 import dev.retort.hazard.TableStats;
 import dev.retort.migration.Step;
 import dev.retort.model.QualifiedName;
@@ -32,10 +33,12 @@ final class HazardGate {
             // Why the steps an earlier, failed run already did are walked too: a table they created still
             // counts as created by this migration when the run continues.
             List<Step> steps = migration.steps();
+            PlanFacts migrationFacts = PlanFacts.of(steps.stream().flatMap(step -> step.change().stream()).toList());
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
                 if (i >= migration.path().stepsDone()) {
-                    assessed.add(assess(migration, step, sizes.stats(step, createdInRun), createdInMigration,
+                    PlanFacts facts = new PlanFacts(createdInMigration, migrationFacts.indexedColumns());
+                    assessed.add(assess(migration, step, sizes.stats(step, createdInRun), facts,
                             serverMajorVersion));
                     created(step).ifPresent(createdInRun::add);
                 }
@@ -45,14 +48,14 @@ final class HazardGate {
         return assessed;
     }
 
-    private static AssessedStep assess(RecordedMigration migration, Step step, TableStats stats,
-                                       Set<QualifiedName> createdInMigration, int serverMajorVersion) {
+    private static AssessedStep assess(RecordedMigration migration, Step step, TableStats stats, PlanFacts facts,
+                                       int serverMajorVersion) {
         if (step.change().isEmpty()) {
             return new AssessedStep(migration, step, List.of(), true);
         }
         Change change = step.change().get();
-        boolean created = ChangeFields.tableName(change).map(createdInMigration::contains).orElse(false);
-        HazardContext context = new HazardContext(created, stats, serverMajorVersion, Optional.empty());
+        boolean created = ChangeFields.tableName(change).map(facts.createdTables()::contains).orElse(false);
+        HazardContext context = new HazardContext(created, stats, serverMajorVersion, Optional.empty(), facts);
         return new AssessedStep(migration, step, HazardRules.assess(change, context), context.tableMayHaveRows());
     }
 
