@@ -41,8 +41,8 @@ final class GraphMigrations {
                         ops.jdbc("copy legacy emails", connection -> { });""", """
                         ops.dropColumn(USERS, Column.of("email", "character varying(255)"));""");
         write(dir, FILE_C, C, "\"" + B + "\"", "drop name", "10:20", """
-                        ops.dropColumn(USERS, Column.of("name", "text")).accept(Hazard.DATA_LOSS, "nobody reads it");""",
-                """
+                        ops.dropColumn(USERS, Column.of("name", "text"))
+                                .accept(Hazard.DATA_LOSS, "nobody reads it");""", """
                         throw new IrreversibleMigrationException("the dropped names are gone");""");
         write(dir, FILE_D, D, "\"" + B + "\"", "require email", "10:30", """
                         ops.backfillToBeWritten(USERS, "email");
