@@ -1,13 +1,17 @@
 package dev.retort.cli;
 
+import dev.retort.cli.command.BranchesCommand;
 import dev.retort.cli.command.CheckCommand;
 import dev.retort.cli.command.CurrentCommand;
 import dev.retort.cli.command.DiffCommand;
 import dev.retort.cli.command.DowngradeCommand;
 import dev.retort.cli.command.EntitiesCommand;
 import dev.retort.cli.command.HeadsCommand;
+import dev.retort.cli.command.HistoryCommand;
 import dev.retort.cli.command.InitCommand;
+import dev.retort.cli.command.MergeCommand;
 import dev.retort.cli.command.RevisionCommand;
+import dev.retort.cli.command.ShowCommand;
 import dev.retort.cli.command.StampCommand;
 import dev.retort.cli.command.UpgradeCommand;
 import java.util.concurrent.Callable;
@@ -29,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = "Autogenerates reviewable, hazard-aware PostgreSQL migrations from JPA entities.",
         subcommands = {InitCommand.class, EntitiesCommand.class, DiffCommand.class, CheckCommand.class,
                 RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class,
-                StampCommand.class, HeadsCommand.class, CommandLine.HelpCommand.class})
+                StampCommand.class, HistoryCommand.class, HeadsCommand.class, BranchesCommand.class,
+                ShowCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
 public final class RetortCommand implements Callable<Integer> {
 
     @Spec

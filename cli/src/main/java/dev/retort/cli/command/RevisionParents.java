@@ -9,7 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
-/** The parents of a new revision, and the rule that autogenerate against a live database starts from its head. */
+/**
+ * The parents of a new revision, a new revision's id, and the rule that autogenerate against a live database
+ * starts from its head.
+ */
 final class RevisionParents {
 
     private RevisionParents() {
@@ -26,6 +29,14 @@ final class RevisionParents {
                     + " parent with --head REV, or join them first with 'retort merge -m MSG heads'");
         }
         return heads;
+    }
+
+    /** Refuses a {@code --rev-id} that a migration already declares. */
+    static void requireNewId(RevisionGraph graph, Optional<String> revisionId) {
+        if (revisionId.isPresent() && graph.contains(revisionId.get())) {
+            throw CliFailure.usage("revision " + revisionId.get() + " already exists ("
+                    + graph.get(revisionId.get()).location() + "); choose another --rev-id");
+        }
     }
 
     /** Refuses unless the live database is at exactly the new revision's parents. */
