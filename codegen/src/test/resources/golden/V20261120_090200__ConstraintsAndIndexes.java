@@ -120,8 +120,8 @@ public final class V20261120_090200__ConstraintsAndIndexes implements Migration 
         //     ROW EXCLUSIVE on both tables, blocking writes, while sales.Orders is scanned.
         // MAY_FAIL_ON_DATA (blocking): ADD FOREIGN KEY orders_user_fk on sales.Orders referencing public.users
         //     fails on orphan rows.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.users scans sales.Orders.
+        // PERFORMANCE_IMPACT: No index on the referencing columns [user_id] is created with it: without one,
+        //     every DELETE or key UPDATE on public.users scans sales.Orders.
         // LOCK_QUEUE_RISK: ADD FOREIGN KEY orders_user_fk on sales.Orders referencing public.users takes SHARE
         //     ROW EXCLUSIVE on sales.Orders and public.users.
         // Safe alternative for BREAKS_RUNNING_APP, BLOCKS_WRITES, MAY_FAIL_ON_DATA, PERFORMANCE_IMPACT: R2:
@@ -277,8 +277,8 @@ public final class V20261120_090200__ConstraintsAndIndexes implements Migration 
         //     ROW EXCLUSIVE on both tables, blocking writes, while sales.Orders is scanned.
         // MAY_FAIL_ON_DATA: ADD FOREIGN KEY orders_user_fk on sales.Orders referencing public.users fails on
         //     orphan rows.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.users scans sales.Orders.
+        // PERFORMANCE_IMPACT: No index on the referencing columns [user_id] is created with it: without one,
+        //     every DELETE or key UPDATE on public.users scans sales.Orders.
         // LOCK_QUEUE_RISK: ADD FOREIGN KEY orders_user_fk on sales.Orders referencing public.users takes SHARE
         //     ROW EXCLUSIVE on sales.Orders and public.users.
         // Safe alternative for BREAKS_RUNNING_APP, BLOCKS_WRITES, MAY_FAIL_ON_DATA, PERFORMANCE_IMPACT: R2:

@@ -119,8 +119,8 @@ public final class V20261120_090400__BillingAccounts implements Migration {
 
         // BREAKS_RUNNING_APP: Writers of the running application inserting orphans or deleting referenced rows
         //     of public.accounts start failing.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.accounts scans billing.Accounts.
+        // PERFORMANCE_IMPACT: No index on the referencing columns [id] is created with it: without one, every
+        //     DELETE or key UPDATE on public.accounts scans billing.Accounts.
         // LOCK_QUEUE_RISK: ADD FOREIGN KEY accounts_legacy_fk on billing.Accounts referencing public.accounts
         //     takes SHARE ROW EXCLUSIVE on billing.Accounts and public.accounts.
         // Safe alternative for BREAKS_RUNNING_APP, PERFORMANCE_IMPACT: R2: index the referencing columns
