@@ -90,8 +90,9 @@ class MigrationErrorsIT {
     void migrationsThatDoNotCompileStopDiffBeforeTheShadowIsCompared() throws IOException {
         MigrationSources.write(migrations(), "V20260101_000000__Broken", "aaaa11111111",
                 MigrationSources.BROKEN);
-        ExpectedFailure.expect(CliRun.in(dir), 2, "the migrations in " + migrations() + " do not compile; fix "
-                + "them and run again:\n" + MigrationSources.brokenError("V20260101_000000__Broken"), CommandErrorsTest.with("diff",
+        String message = "the migrations in " + migrations() + " do not compile; fix them and run again:\n"
+                + MigrationSources.brokenError("V20260101_000000__Broken");
+        ExpectedFailure.expect(CliRun.in(dir), 2, message, CommandErrorsTest.with("diff",
                 Fixtures.scenario("addfield", "after"), "--migrations-dir", migrations().toString()));
     }
 }
