@@ -42,6 +42,15 @@ class RenameQuestionIT {
         return cli.execute(ScenarioDatabase.args("revision", db, scenario, "after", args.toArray(String[]::new)));
     }
 
+    /** {@code revision --autogenerate} with a user who gives {@code answers} and must be asked {@code question}. */
+    private String answered(TestDatabase db, String scenario, String question, String... answers) {
+        ScriptedUser user = ScriptedUser.answering(answers);
+        CliRun.Result result = revision(CliRun.in(dir).answering(user), db, scenario);
+        assertThat(user.questions()).containsExactly(question);
+        assertThat(result.exit()).isZero();
+        return result.out();
+    }
+
     private Path migration() throws IOException {
         try (Stream<Path> files = Files.list(dir.resolve("migrations"))) {
             return files.findFirst().orElseThrow();
@@ -55,11 +64,7 @@ class RenameQuestionIT {
     @PostgresTest
     void yesMakesTheColumnCandidateARename(TestDatabase db) throws IOException {
         ScenarioDatabase.build(db, "renamecolumncandidate", "before");
-        ScriptedUser user = ScriptedUser.answering("y");
-        CliRun.Result result = revision(CliRun.in(dir).answering(user), db, "renamecolumncandidate");
-        assertThat(user.questions()).containsExactly(COLUMN_QUESTION);
-        assertThat(result.exit()).isZero();
-        assertThat(result.out()).isEqualTo(wrote() + """
+        assertThat(answered(db, "renamecolumncandidate", COLUMN_QUESTION, "y")).isEqualTo(wrote() + """
 
                   #  OPERATION      OBJECT                              HAZARDS
                   1  rename_column  public.customers.name -> full_name  BREAKS_RUNNING_APP, UNTRACKED_DEPENDENCIES, \
@@ -72,17 +77,9 @@ class RenameQuestionIT {
     @PostgresTest
     void noOrTheEndOfInputKeepsTheDropAndTheAddFlagged(TestDatabase db) throws IOException {
         ScenarioDatabase.build(db, "renamecolumncandidate", "before");
-        ScriptedUser user = ScriptedUser.answering("n");
-        CliRun.Result result = revision(CliRun.in(dir).answering(user), db, "renamecolumncandidate");
-        assertThat(user.questions()).containsExactly(COLUMN_QUESTION);
-        assertThat(result.exit()).isZero();
-        assertThat(result.out()).isEqualTo(wrote() + DROP_AND_ADD);
+        assertThat(answered(db, "renamecolumncandidate", COLUMN_QUESTION, "n")).isEqualTo(wrote() + DROP_AND_ADD);
         Files.delete(migration());
-
-        ScriptedUser silent = ScriptedUser.answering();
-        CliRun.Result ended = revision(CliRun.in(dir).answering(silent), db, "renamecolumncandidate");
-        assertThat(silent.questions()).containsExactly(COLUMN_QUESTION);
-        assertThat(ended.out()).isEqualTo(wrote() + DROP_AND_ADD);
+        assertThat(answered(db, "renamecolumncandidate", COLUMN_QUESTION)).isEqualTo(wrote() + DROP_AND_ADD);
     }
 
     @PostgresTest
@@ -108,11 +105,8 @@ class RenameQuestionIT {
     @PostgresTest
     void yesMakesTheTableCandidateARenameWithItsDerivedNames(TestDatabase db) throws IOException {
         ScenarioDatabase.build(db, "renametablecandidate", "before");
-        ScriptedUser user = ScriptedUser.answering("YES");
-        CliRun.Result result = revision(CliRun.in(dir).answering(user), db, "renametablecandidate");
-        assertThat(user.questions()).containsExactly("Did you rename clients to customers? [y/N]");
-        assertThat(result.exit()).isZero();
-        assertThat(result.out()).isEqualTo(wrote() + """
+        assertThat(answered(db, "renametablecandidate", "Did you rename clients to customers? [y/N]", "YES"))
+                .isEqualTo(wrote() + """
 
                   #  OPERATION          OBJECT                                           HAZARDS
                   1  rename_table       public.clients -> customers                      BREAKS_RUNNING_APP, \
