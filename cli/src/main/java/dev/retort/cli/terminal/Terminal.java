@@ -18,7 +18,7 @@ public final class Terminal {
      * they are redirected, and {@code Console.isTerminal()} (new in 22, hence called reflectively on a Java 17
      * build) tells the two apart.
      */
-    public static Optional<Console> console() {
+    private static Optional<Console> console() {
         Console console = System.console();
         return console != null && isTerminal(console) ? Optional.of(console) : Optional.empty();
     }
