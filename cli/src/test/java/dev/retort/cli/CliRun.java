@@ -1,10 +1,12 @@
 package dev.retort.cli;
 
 import dev.retort.cli.migrate.RuntimeMigrationSupport;
+import dev.retort.cli.terminal.Prompter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** Runs the CLI in-process with a chosen working directory and environment, capturing both output streams. */
 public final class CliRun {
@@ -17,7 +19,8 @@ public final class CliRun {
 
     /** A run in {@code workingDirectory} with no environment variables and no terminal. */
     public static CliRun in(Path workingDirectory) {
-        return new CliRun(new CliEnvironment(workingDirectory, Map.of(), false, new RuntimeMigrationSupport()));
+        return new CliRun(new CliEnvironment(workingDirectory, Map.of(), false, new RuntimeMigrationSupport(),
+                Optional.empty()));
     }
 
     public CliRun withVariables(Map<String, String> variables) {
@@ -27,7 +30,13 @@ public final class CliRun {
     /** As if standard output were a terminal (colour allowed). */
     public CliRun onTerminal() {
         return new CliRun(new CliEnvironment(environment.workingDirectory(), environment.variables(), true,
-                environment.migrations()));
+                environment.migrations(), environment.prompter()));
+    }
+
+    /** As if a user at the terminal answered questions through {@code prompter}. */
+    public CliRun answering(Prompter prompter) {
+        return new CliRun(new CliEnvironment(environment.workingDirectory(), environment.variables(),
+                environment.stdoutIsTerminal(), environment.migrations(), Optional.of(prompter)));
     }
 
     public CliEnvironment environment() {

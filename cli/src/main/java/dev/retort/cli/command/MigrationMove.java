@@ -6,6 +6,7 @@ import dev.retort.cli.failure.ExitCode;
 import dev.retort.cli.options.ConnectionOptions;
 import dev.retort.cli.options.GlobalOptions;
 import dev.retort.cli.options.MigrationOptions;
+import dev.retort.cli.output.AcceptedHazards;
 import dev.retort.migration.runner.Direction;
 import dev.retort.migration.runner.MigrationRunner;
 import dev.retort.migration.runner.RunResult;
@@ -34,7 +35,9 @@ final class MigrationMove {
             }
             RunResult result = direction == Direction.UPGRADE ? runner.upgrade(session.connection(), target)
                     : runner.downgrade(session.connection(), target);
-            output.print(summary(session.database(), result, target));
+            String accepted = direction == Direction.UPGRADE
+                    ? AcceptedHazards.text(result.assessed(), acceptHazards) : "";
+            output.print(summary(session.database(), result, target) + accepted);
             return ExitCode.OK;
         }
     }

@@ -4,6 +4,7 @@ import dev.retort.cli.CliEnvironment;
 import dev.retort.cli.compare.Autogenerate;
 import dev.retort.cli.compare.Comparison;
 import dev.retort.cli.compare.EntityScan;
+import dev.retort.cli.compare.RenameQuestions;
 import dev.retort.cli.config.Configuration;
 import dev.retort.cli.database.Workspace;
 import dev.retort.cli.failure.CliFailure;
@@ -35,7 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code retort revision}: writes one new migration class into {@code migrations.dir}. */
 @Command(name = "revision", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes a new migration class in migrations.dir. With --autogenerate its body is the diff "
-                + "between the entities and the database at head; otherwise upgrade and downgrade are empty."})
+                + "between the entities and the database at head; otherwise upgrade and downgrade are empty.",
+                "On a terminal, autogenerate asks about each dropped and added pair that looks like a rename and "
+                        + "that no --rename covers; elsewhere it never guesses."})
 public final class RevisionCommand implements Callable<Integer> {
 
     private final CliEnvironment environment;
@@ -97,7 +100,10 @@ public final class RevisionCommand implements Callable<Integer> {
         EntityScan scan = EntityScan.prepare(configuration);
         try (Workspace workspace = Workspace.open(configuration, environment.migrations(), output.progress(),
                 true)) {
-            Comparison comparison = Autogenerate.compare(scan, workspace, renames.hints(), output.progress());
+            RenameQuestions questions = RenameQuestions.askingOn(environment.prompter(),
+                    configuration.schemas().get(0));
+            Comparison comparison = Autogenerate.compare(scan, workspace, renames.hints(), questions,
+                    output.progress());
             if (workspace.live().isPresent()) {
                 RevisionParents.requireDatabaseAt(parents, comparison.current());
             }

@@ -14,6 +14,7 @@ import dev.retort.normalize.ScratchNormalizer;
 import dev.retort.plan.Planner;
 import dev.retort.scan.ScanResult;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,13 +26,29 @@ public final class Autogenerate {
     private Autogenerate() {
     }
 
-    /** Compares the scanned entities with the workspace's current schema and plans the changes. */
+    /** Compares the scanned entities with the workspace's current schema and plans the changes; asks nothing. */
     public static Comparison compare(EntityScan entities, Workspace workspace, List<RenameHint> hints,
                                      Progress progress) throws SQLException {
+        return compare(entities, workspace, hints, RenameQuestions.never(), progress);
+    }
+
+    /**
+     * Compares like {@link #compare(EntityScan, Workspace, List, Progress)}, and asks {@code questions} about the
+     * rename candidates found; each confirmed rename is a hint for the next comparison, which may find new
+     * candidates (the columns of a renamed table), until no new candidate is confirmed.
+     */
+    public static Comparison compare(EntityScan entities, Workspace workspace, List<RenameHint> hints,
+                                     RenameQuestions questions, Progress progress) throws SQLException {
         ScanResult scan = entities.run(workspace.majorVersion(), progress);
         CurrentSchema current = workspace.current();
         RenameHints resolved = resolve(hints, current.model());
         SchemaDiff diff = canonicalDiff(current.model(), scan.model(), resolved, workspace);
+        RenameHints confirmed = questions.confirm(diff.renameCandidates(), resolved);
+        while (!confirmed.tables().isEmpty() || !confirmed.columns().isEmpty()) {
+            resolved = both(resolved, confirmed);
+            diff = canonicalDiff(current.model(), scan.model(), resolved, workspace);
+            confirmed = questions.confirm(diff.renameCandidates(), resolved);
+        }
         return new Comparison(scan, current, Planner.plan(diff, current.context()));
     }
 
@@ -54,5 +71,13 @@ public final class Autogenerate {
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage(e.getMessage(), e);
         }
+    }
+
+    private static RenameHints both(RenameHints first, RenameHints second) {
+        List<RenameHints.TableRename> tables = new ArrayList<>(first.tables());
+        tables.addAll(second.tables());
+        List<RenameHints.ColumnRename> columns = new ArrayList<>(first.columns());
+        columns.addAll(second.columns());
+        return new RenameHints(tables, columns);
     }
 }

@@ -3,6 +3,7 @@ package dev.retort.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.cli.CliRun;
+import dev.retort.cli.ExpectedFailure;
 import dev.retort.cli.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * nothing on standard output; no database is started for a failure the configuration already shows.
  */
 class CommandErrorsTest {
+
+    private static final String MISSING_CLASSPATH = "entities.classpath is not set: pass --classpath DIR, set "
+            + "RETORT_CLASSPATH, or add entities.classpath=DIR to retort.properties (the compiled entity classes, "
+            + "e.g. target/classes); 'retort init' writes a retort.properties to start from";
 
     @TempDir
     Path dir;
@@ -32,12 +37,14 @@ class CommandErrorsTest {
 
     @Test
     void missingClassPathConfiguration() {
-        String message = "entities.classpath is not set: pass --classpath DIR, set RETORT_CLASSPATH, or add "
-                + "entities.classpath=DIR to retort.properties (the compiled entity classes, e.g. target/classes); "
-                + "'retort init' writes a retort.properties to start from";
-        failed(run("diff"), 2, message);
-        failed(run("check", "--json"), 2, message);
-        failed(run("entities"), 2, message);
+        failed(run("diff"), 2, MISSING_CLASSPATH);
+        failed(run("check", "--json"), 2, MISSING_CLASSPATH);
+        failed(run("entities"), 2, MISSING_CLASSPATH);
+    }
+
+    @Test
+    void missingClassPathConfigurationForAutogenerate() {
+        ExpectedFailure.expect(CliRun.in(dir), 2, MISSING_CLASSPATH, "revision", "--autogenerate", "-m", "users");
     }
 
     @Test
@@ -86,6 +93,12 @@ class CommandErrorsTest {
                         .execute(with("diff", Fixtures.scenario("addfield", "after"))), 2,
                 "url (from RETORT_URL) 'jdbc:mysql://root@localhost/shop' is not a PostgreSQL URL; "
                         + "write jdbc:postgresql://HOST[:PORT]/DATABASE");
+    }
+
+    @Test
+    void urlWithoutAHost() {
+        ExpectedFailure.expect(CliRun.in(dir), 2, "url (from --url) 'jdbc:postgresql:///shop' names no host; write "
+                + "jdbc:postgresql://HOST[:PORT]/DATABASE", "upgrade", "--url", "jdbc:postgresql:///shop");
     }
 
     @Test

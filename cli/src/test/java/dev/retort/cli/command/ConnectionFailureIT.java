@@ -3,6 +3,7 @@ package dev.retort.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.cli.CliRun;
+import dev.retort.cli.ExpectedFailure;
 import dev.retort.cli.Fixtures;
 import dev.retort.cli.embedded.PasswordServer;
 import java.io.IOException;
@@ -51,6 +52,16 @@ class ConnectionFailureIT {
         failed(check(Map.of(), "--url", url("shop"), "--user", "alice", "--password", "hunter2"),
                 "authentication failed for user \"alice\" on postgresql://localhost:" + server.port() + "/shop; "
                         + "check user and password (--password, RETORT_PASSWORD or PGPASSWORD)");
+    }
+
+    @Test
+    void wrongPasswordOnUpgradeAndOnDiff() {
+        String message = "authentication failed for user \"alice\" on postgresql://localhost:" + server.port()
+                + "/shop; check user and password (--password, RETORT_PASSWORD or PGPASSWORD)";
+        String[] login = {"--url", url("shop"), "--user", "alice", "--password", "hunter2"};
+        ExpectedFailure.expect(CliRun.in(dir), 3, message, CommandErrorsTest.with("upgrade", login));
+        ExpectedFailure.expect(CliRun.in(dir), 3, message, CommandErrorsTest.with("diff",
+                Fixtures.scenario("addfield", "before"), login));
     }
 
     @Test

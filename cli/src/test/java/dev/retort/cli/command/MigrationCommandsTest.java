@@ -3,6 +3,7 @@ package dev.retort.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.cli.CliRun;
+import dev.retort.cli.ExpectedFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,5 +135,13 @@ class MigrationCommandsTest {
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).startsWith("retort: the migrations in " + migrations() + " do not compile; fix"
                 + " them and run again:\nV20260101_000000__Broken.java:3: error: ");
+    }
+
+    @Test
+    void upgradeRefusesMigrationsThatDoNotCompileBeforeConnecting() throws IOException {
+        MigrationSources.write(migrations(), "V20260101_000000__Broken", "aaaaaaaaaaaa", MigrationSources.BROKEN);
+        ExpectedFailure.expect(CliRun.in(dir), 2, "the migrations in " + migrations() + " do not compile; fix them "
+                + "and run again:\n" + MigrationSources.brokenError("V20260101_000000__Broken"), "upgrade", "--url",
+                "jdbc:postgresql://127.0.0.1:1/app", "--migrations-dir", migrations().toString());
     }
 }

@@ -32,13 +32,7 @@ class MigrationRoundTripIT {
 
     /** A command that runs migrations (upgrade, downgrade), which takes no entity options. */
     private CliRun.Result migrate(TestDatabase db, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--url", db.jdbcUrl(), "--user", db.user(), "--migrations-dir",
-                dir.resolve("migrations").toString()));
-        if (!db.password().isEmpty()) {
-            all.addAll(List.of("--password", db.password()));
-        }
-        return CliRun.in(dir).execute(all.toArray(String[]::new));
+        return CliRun.in(dir).execute(ScenarioDatabase.migrating(db, dir.resolve("migrations"), args));
     }
 
     @PostgresTest

@@ -6,6 +6,7 @@ import dev.retort.scan.NamingPreset;
 import dev.retort.scan.ScanOptions;
 import dev.retort.sql.CreateDdl;
 import dev.retort.testing.pg.TestDatabase;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,19 @@ final class ScenarioDatabase {
         args.addAll(List.of(Fixtures.scenario(scenario, side)));
         args.addAll(List.of(extra));
         return args.toArray(String[]::new);
+    }
+
+    /**
+     * {@code ARGS --url URL --user USER --migrations-dir DIR}: a command that runs migrations, which takes no
+     * entity options.
+     */
+    static String[] migrating(TestDatabase db, Path migrations, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--url", db.jdbcUrl(), "--user", db.user(), "--migrations-dir", migrations.toString()));
+        if (!db.password().isEmpty()) {
+            all.addAll(List.of("--password", db.password()));
+        }
+        return all.toArray(String[]::new);
     }
 
     /** How output names the test database: its URL without the {@code jdbc:} prefix. */

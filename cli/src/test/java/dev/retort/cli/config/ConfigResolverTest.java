@@ -22,7 +22,7 @@ class ConfigResolverTest {
     Path dir;
 
     private CliEnvironment environment(Map<String, String> variables) {
-        return new CliEnvironment(dir, variables, false, MigrationSupport.NONE);
+        return new CliEnvironment(dir, variables, false, MigrationSupport.NONE, Optional.empty());
     }
 
     private static Map<Property, String> options(Object... pairs) {
