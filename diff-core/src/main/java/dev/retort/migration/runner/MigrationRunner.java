@@ -130,7 +130,7 @@ public final class MigrationRunner {
         return graph.headsOf(present);
     }
 
-    private static int serverMajorVersion(Connection connection) throws SQLException {
+    static int serverMajorVersion(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT current_setting('server_version_num')::int / 10000")) {
             rows.next();
