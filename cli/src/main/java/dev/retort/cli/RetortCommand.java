@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.cli.command.BaselineCommand;
 import dev.retort.cli.command.CheckCommand;
 import dev.retort.cli.command.CurrentCommand;
 import dev.retort.cli.command.DiffCommand;
@@ -7,6 +8,7 @@ import dev.retort.cli.command.DowngradeCommand;
 import dev.retort.cli.command.EntitiesCommand;
 import dev.retort.cli.command.HeadsCommand;
 import dev.retort.cli.command.InitCommand;
+import dev.retort.cli.command.ReviewCommand;
 import dev.retort.cli.command.RevisionCommand;
 import dev.retort.cli.command.StampCommand;
 import dev.retort.cli.command.UpgradeCommand;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
         description = "Autogenerates reviewable, hazard-aware PostgreSQL migrations from JPA entities.",
         subcommands = {InitCommand.class, EntitiesCommand.class, DiffCommand.class, CheckCommand.class,
                 RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class, CurrentCommand.class,
-                StampCommand.class, HeadsCommand.class, CommandLine.HelpCommand.class})
+                StampCommand.class, HeadsCommand.class, ReviewCommand.class,
+                BaselineCommand.class, CommandLine.HelpCommand.class})
 public final class RetortCommand implements Callable<Integer> {
 
     @Spec
