@@ -74,15 +74,17 @@ public final class ReviewCommand implements Callable<Integer> {
                     false).withOfflineServerMajorVersion(configuration.embeddedVersion()));
             if (url.isEmpty()) {
                 List<String> chosen = revision == null ? ids(loaded.graph()) : resolve(loaded.graph(), List.of());
-                return report(output, Optional.empty(), offlineHeading(chosen.size()),
-                        review.each(chosen, Optional.empty()));
+                String heading = chosen.isEmpty() ? "no url, and no migrations in " + configuration.migrationsDir()
+                        + "; nothing to review" : offlineHeading(chosen.size());
+                return report(output, Optional.empty(), heading, review.each(chosen, Optional.empty()));
             }
             try (LiveDatabase live = LiveDatabase.connect(url.get(), configuration)) {
                 String database = live.url().display();
                 if (revision == null) {
                     List<ReviewedMigration> pending = review.pending(live.connection());
-                    return report(output, Optional.of(database), database + ": " + migrationCount(pending.size())
-                            + " pending", pending);
+                    return report(output, Optional.of(database), database + ": " + (pending.isEmpty()
+                            ? "no migration pending; nothing to review" : migrationCount(pending.size()) + " pending"),
+                            pending);
                 }
                 List<String> heads = new MigrationRunner(loaded.graph(), LoadedMigrations.settings(configuration,
                         false)).status(live.connection()).currentHeads();
