@@ -2,6 +2,10 @@ package dev.retort.diff;
 
 import dev.retort.model.QualifiedName;
 import dev.retort.sql.SqlIdentifiers;
+import dev.retort.sql.SqlLexer;
+import dev.retort.sql.SqlToken;
+import dev.retort.sql.SqlTokens;
+import java.util.List;
 
 /**
  * Renames a column, or a relation referenced by a regclass literal, inside an expression as PostgreSQL prints it
@@ -11,35 +15,18 @@ import dev.retort.sql.SqlIdentifiers;
  */
 final class ExpressionRenamer {
 
-    private static final String REGCLASS_CAST = "::regclass";
-
     private ExpressionRenamer() {
     }
 
     static String renameColumn(String expression, String from, String to) {
-        StringBuilder out = new StringBuilder(expression.length() + 8);
-        int i = 0;
-        int n = expression.length();
-        while (i < n) {
-            char ch = expression.charAt(i);
-            if (ch == '\'') {
-                int end = endOfQuoted(expression, i, '\'');
-                out.append(expression, i, end);
-                i = end;
-            } else if (ch == '"' || isIdentifierStart(ch)) {
-                int end = ch == '"' ? endOfQuoted(expression, i, '"') : endOfBare(expression, i);
-                String token = expression.substring(i, end);
-                String name = ch == '"' ? token.substring(1, token.length() - 1).replace("\"\"", "\"") : token;
-                boolean isColumnReference = name.equals(from) && !precededByDotOrCast(expression, i)
-                        && !followedByParenthesis(expression, end);
-                out.append(isColumnReference ? SqlIdentifiers.quote(to) : token);
-                i = end;
-            } else {
-                out.append(ch);
-                i++;
-            }
-        }
-        return out.toString();
+        String replacement = SqlIdentifiers.quote(to);
+        return replace(expression, (tokens, i) -> {
+            SqlToken token = tokens.get(i);
+            boolean reference = token.isIdentifier() && token.identifier().equals(from)
+                    && !SqlTokens.isSymbolAt(tokens, i - 1, ".") && !SqlTokens.isSymbolAt(tokens, i - 1, "::")
+                    && !SqlTokens.isSymbolAt(tokens, i + 1, "(");
+            return reference ? replacement : null;
+        });
     }
 
     /**
@@ -49,65 +36,36 @@ final class ExpressionRenamer {
      */
     static String renameRelation(String expression, QualifiedName from, QualifiedName to) {
         String oldLiteral = SqlIdentifiers.literal(SqlIdentifiers.quote(from));
+        String replacement = SqlIdentifiers.literal(SqlIdentifiers.quote(to));
+        return replace(expression, (tokens, i) -> {
+            boolean reference = tokens.get(i).kind() == SqlToken.Kind.STRING
+                    && tokens.get(i).text().equals(oldLiteral) && SqlTokens.isSymbolAt(tokens, i + 1, "::")
+                    && i + 2 < tokens.size() && tokens.get(i + 2).isWord("regclass");
+            return reference ? replacement : null;
+        });
+    }
+
+    /**
+     * The expression with each significant token for which {@code replacement} answers a text replaced by it (null
+     * keeps the token); everything between the replaced tokens stays exactly as it was.
+     */
+    private static String replace(String expression, Replacement replacement) {
+        List<SqlToken> tokens = SqlLexer.significant(expression);
         StringBuilder out = new StringBuilder(expression.length() + 8);
-        int i = 0;
-        while (i < expression.length()) {
-            char ch = expression.charAt(i);
-            if (ch == '\'' || ch == '"') {
-                int end = endOfQuoted(expression, i, ch);
-                String token = expression.substring(i, end);
-                boolean reference = token.equals(oldLiteral) && expression.startsWith(REGCLASS_CAST, end);
-                out.append(reference ? SqlIdentifiers.literal(SqlIdentifiers.quote(to)) : token);
-                i = end;
-            } else {
-                out.append(ch);
-                i++;
+        int copied = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String text = replacement.at(tokens, i);
+            if (text != null) {
+                out.append(expression, copied, tokens.get(i).start()).append(text);
+                copied = tokens.get(i).end();
             }
         }
-        return out.toString();
+        return out.append(expression, copied, expression.length()).toString();
     }
 
-    /** End (exclusive) of a quoted token; a doubled quote character inside is an escaped one. */
-    private static int endOfQuoted(String s, int start, char quote) {
-        int i = start + 1;
-        while (i < s.length()) {
-            if (s.charAt(i) == quote) {
-                if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return s.length();
-    }
-
-    private static int endOfBare(String s, int start) {
-        int i = start + 1;
-        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '$')) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isIdentifierStart(char ch) {
-        return Character.isLetter(ch) || ch == '_';
-    }
-
-    private static boolean precededByDotOrCast(String s, int index) {
-        int i = index - 1;
-        while (i >= 0 && s.charAt(i) == ' ') {
-            i--;
-        }
-        return i >= 0 && (s.charAt(i) == '.' || s.charAt(i) == ':');
-    }
-
-    private static boolean followedByParenthesis(String s, int end) {
-        int i = end;
-        while (i < s.length() && s.charAt(i) == ' ') {
-            i++;
-        }
-        return i < s.length() && s.charAt(i) == '(';
+    /** The text replacing the significant token at an index, or null to keep it. */
+    @FunctionalInterface
+    private interface Replacement {
+        String at(List<SqlToken> tokens, int index);
     }
 }

@@ -1,5 +1,8 @@
 package dev.retort.hazard;
 
+import dev.retort.sql.SqlLexer;
+import dev.retort.sql.SqlToken;
+import dev.retort.sql.SqlTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +24,11 @@ final class ExpressionFunctions {
     private static final Set<String> TYPE_WORDS = Set.of("varying", "precision", "with", "without", "time", "zone",
             "year", "month", "day", "hour", "minute", "second", "to");
 
-    private final List<Token> tokens;
+    private final List<SqlToken> tokens;
     private int position;
 
     private ExpressionFunctions(String expression) {
-        this.tokens = ExpressionTokens.of(expression);
+        this.tokens = SqlLexer.significant(expression);
     }
 
     /** The functions called by the expression, in order of appearance (a function called twice appears twice). */
@@ -36,10 +39,10 @@ final class ExpressionFunctions {
     private List<String> scan() {
         List<String> calls = new ArrayList<>();
         while (position < tokens.size()) {
-            Token token = tokens.get(position++);
+            SqlToken token = tokens.get(position++);
             if (token.isSymbol("::")) {
                 skipTypeName();
-            } else if (token.isName()) {
+            } else if (token.isIdentifier()) {
                 String name = qualifiedName(token);
                 if (peekSymbol("(") && !NOT_FUNCTIONS.contains(name.toLowerCase())) {
                     calls.add(name);
@@ -49,10 +52,10 @@ final class ExpressionFunctions {
         return calls;
     }
 
-    private String qualifiedName(Token first) {
-        String name = first.text();
-        while (peekSymbol(".") && position + 1 < tokens.size() && tokens.get(position + 1).isName()) {
-            name = name + "." + tokens.get(position + 1).text();
+    private String qualifiedName(SqlToken first) {
+        String name = first.identifier();
+        while (peekSymbol(".") && position + 1 < tokens.size() && tokens.get(position + 1).isIdentifier()) {
+            name = name + "." + tokens.get(position + 1).identifier();
             position += 2;
         }
         return name;
@@ -60,14 +63,14 @@ final class ExpressionFunctions {
 
     /** Skips {@code [schema.]name [(modifiers)] [more type words] [[]]} after a cast operator. */
     private void skipTypeName() {
-        if (position < tokens.size() && tokens.get(position).isName()) {
+        if (position < tokens.size() && tokens.get(position).isIdentifier()) {
             qualifiedName(tokens.get(position++));
         }
         while (position < tokens.size()) {
-            Token token = tokens.get(position);
+            SqlToken token = tokens.get(position);
             if (token.isSymbol("(")) {
                 skipParentheses();
-            } else if (token.isName() && TYPE_WORDS.contains(token.text().toLowerCase())
+            } else if (token.isIdentifier() && TYPE_WORDS.contains(token.identifier().toLowerCase())
                     || token.isSymbol("[") || token.isSymbol("]")) {
                 position++;
             } else {
@@ -76,33 +79,13 @@ final class ExpressionFunctions {
         }
     }
 
+    /** Moves past the parenthesised group starting at the current token (to the end when it is never closed). */
     private void skipParentheses() {
-        int depth = 0;
-        do {
-            Token token = tokens.get(position++);
-            depth += token.isSymbol("(") ? 1 : token.isSymbol(")") ? -1 : 0;
-        } while (depth > 0 && position < tokens.size());
+        int close = SqlTokens.closingParenthesis(tokens, position);
+        position = close < 0 ? tokens.size() : close + 1;
     }
 
     private boolean peekSymbol(String symbol) {
-        return position < tokens.size() && tokens.get(position).isSymbol(symbol);
-    }
-
-    /** One lexical token: a name (unquoted or quoted, shown unquoted), a literal, or a symbol. */
-    record Token(Kind kind, String text) {
-
-        enum Kind {
-            NAME,
-            LITERAL,
-            SYMBOL
-        }
-
-        boolean isName() {
-            return kind == Kind.NAME;
-        }
-
-        boolean isSymbol(String symbol) {
-            return kind == Kind.SYMBOL && text.equals(symbol);
-        }
+        return SqlTokens.isSymbolAt(tokens, position, symbol);
     }
 }

@@ -34,4 +34,11 @@ class ExpressionRenamerTest {
                 QualifiedName.of("sales", "Odd Seq"), QualifiedName.of("sales", "it's")))
                 .isEqualTo("nextval('sales.\"it''s\"'::regclass)");
     }
+
+    @Test
+    void renamesColumnsInArraySlicesAndLeavesEscapeAndDollarStringsAlone() {
+        assertThat(ExpressionRenamer.renameColumn("(tags)[1:n]", "n", "m")).isEqualTo("(tags)[1:m]");
+        assertThat(ExpressionRenamer.renameColumn("(n <> E'\\' n')", "n", "m")).isEqualTo("(m <> E'\\' n')");
+        assertThat(ExpressionRenamer.renameColumn("(n <> $$ n $$)", "n", "m")).isEqualTo("(m <> $$ n $$)");
+    }
 }

@@ -1,6 +1,9 @@
 package dev.retort.scan.mapping;
 
 import dev.retort.model.CheckConstraint;
+import dev.retort.sql.SqlLexer;
+import dev.retort.sql.SqlToken;
+import dev.retort.sql.SqlTokens;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,39 +41,19 @@ final class CheckNaming {
      */
     static Optional<String> soleColumn(String expression, List<String> columns) {
         Set<String> mentioned = new LinkedHashSet<>();
-        int i = 0;
-        while (i < expression.length()) {
-            char c = expression.charAt(i);
-            if (c == '\'') {
-                i = SqlText.skipQuoted(expression, i, c);
-            } else if (c == '"') {
-                int end = SqlText.skipQuoted(expression, i, c);
-                String identifier = expression.substring(i + 1, Math.max(i + 1, end - 1)).replace("\"\"", "\"");
-                consider(identifier, expression, i, end, columns, mentioned);
-                i = end;
-            } else if (SqlText.isWordStart(c) && (i == 0 || !SqlText.isWordPart(expression.charAt(i - 1)))) {
-                int end = i;
-                while (end < expression.length() && SqlText.isWordPart(expression.charAt(end))) {
-                    end++;
+        List<SqlToken> tokens = SqlLexer.significant(expression);
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlToken token = tokens.get(i);
+            boolean function = SqlTokens.isSymbolAt(tokens, i + 1, "(");
+            boolean typeName = SqlTokens.isSymbolAt(tokens, i - 1, "::");
+            if (token.isIdentifier() && !function && !typeName) {
+                String identifier = token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER ? token.identifier()
+                        : PgIdentifiers.lowerAscii(token.text());
+                if (columns.contains(identifier)) {
+                    mentioned.add(identifier);
                 }
-                consider(PgIdentifiers.lowerAscii(expression.substring(i, end)), expression, i, end, columns,
-                        mentioned);
-                i = end;
-            } else {
-                i++;
             }
         }
         return mentioned.size() == 1 ? Optional.of(mentioned.iterator().next()) : Optional.empty();
-    }
-
-    private static void consider(String identifier, String expression, int start, int end, List<String> columns,
-                                 Set<String> mentioned) {
-        String before = expression.substring(0, start).stripTrailing();
-        String after = expression.substring(end).stripLeading();
-        boolean function = after.startsWith("(");
-        boolean typeName = before.endsWith("::");
-        if (!function && !typeName && columns.contains(identifier)) {
-            mentioned.add(identifier);
-        }
     }
 }

@@ -3,6 +3,8 @@ package dev.retort.scan.mapping;
 import dev.retort.model.EnumType;
 import dev.retort.model.QualifiedName;
 import dev.retort.sql.SqlIdentifiers;
+import dev.retort.sql.SqlLexer;
+import dev.retort.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,21 +54,24 @@ final class EnumTypes {
         return Optional.of(SqlIdentifiers.quote(name));
     }
 
-    /** Splits {@code a.b} at dots outside double quotes; empty when the text is not a plain (qualified) name. */
+    /**
+     * Splits {@code a.b} at dots outside double quotes into its parts as written (quoted parts keep their quotes);
+     * empty when the text is not a plain (qualified) name.
+     */
     static List<String> splitQualified(String text) {
+        List<SqlToken> tokens = SqlLexer.significant(text);
+        if (tokens.size() % 2 == 0) {
+            return List.of();
+        }
         List<String> parts = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i < text.length() && text.charAt(i) == '"') {
-                i = SqlText.skipQuoted(text, i, '"') - 1;
-            } else if (i == text.length() || text.charAt(i) == '.') {
-                String part = text.substring(start, i).trim();
-                if (part.isEmpty() || (!part.startsWith("\"") && !part.matches("[A-Za-z_][A-Za-z0-9_$]*"))) {
-                    return List.of();
-                }
-                parts.add(part);
-                start = i + 1;
+        for (int i = 0; i < tokens.size(); i += 2) {
+            SqlToken part = tokens.get(i);
+            boolean name = part.kind() == SqlToken.Kind.QUOTED_IDENTIFIER
+                    || part.kind() == SqlToken.Kind.IDENTIFIER && part.text().matches("[A-Za-z_][A-Za-z0-9_$]*");
+            if (!name || i > 0 && !tokens.get(i - 1).isSymbol(".")) {
+                return List.of();
             }
+            parts.add(part.text());
         }
         return parts;
     }
