@@ -38,12 +38,7 @@ final class AdoptDatabase {
             throw CliFailure.usage("baseline --from-database adopts the database in url, but url is not set: set url"
                     + " (retort.properties, RETORT_URL or --url) to the database to adopt");
         }
-        List<Path> existing = MigrationFiles.existing(configuration);
-        if (!existing.isEmpty()) {
-            throw CliFailure.usage(configuration.migrationsDir() + " already holds " + existing.size()
-                    + (existing.size() == 1 ? " migration" : " migrations") + ": --from-database writes the first"
-                    + " migration of a project that has none; move them away first");
-        }
+        requireNoMigrations(configuration);
         try (Workspace workspace = Workspace.open(configuration, environment.migrations(), output.progress(),
                 true)) {
             LiveDatabase live = workspace.live().orElseThrow();
@@ -59,11 +54,25 @@ final class AdoptDatabase {
             }
             output.progress().warn("objects outside Retort's model (views, functions, triggers, grants) are not"
                     + " part of the baseline");
-            output.print("wrote " + file + " (revision " + migration.revisionId() + ", no parent), reproducing "
-                    + live.url().display() + "\n" + (plan.isEmpty() ? "the database has no table; the baseline is"
-                    + " empty\n" : "\n" + new PlanReview(output.style()).table(plan) + "\n")
-                    + live.url().display() + " stamped at " + migration.revisionId() + "\n");
+            output.print(report(file, migration.revisionId(), live.url().display(), plan, output));
         }
+    }
+
+    private static void requireNoMigrations(Configuration configuration) {
+        List<Path> existing = MigrationFiles.existing(configuration);
+        if (!existing.isEmpty()) {
+            throw CliFailure.usage(configuration.migrationsDir() + " already holds " + existing.size()
+                    + (existing.size() == 1 ? " migration" : " migrations") + ": --from-database writes the first"
+                    + " migration of a project that has none; move them away first");
+        }
+    }
+
+    private static String report(Path file, String revision, String database, MigrationPlan plan,
+                                 CommandOutput output) {
+        String operations = plan.isEmpty() ? "the database has no table; the baseline is empty\n"
+                : "\n" + new PlanReview(output.style()).table(plan) + "\n";
+        return "wrote " + file + " (revision " + revision + ", no parent), reproducing " + database + "\n"
+                + operations + database + " stamped at " + revision + "\n";
     }
 
     /** Refuses a database that already records Retort revisions: it is adopted already. */
