@@ -25,7 +25,7 @@ public final class ReviewJson {
         reviewed.forEach(migration -> revisions.add(revision(migration)));
         document.put("revisions", revisions);
         document.put("blocking_unaccepted", reviewed.stream().mapToLong(ReviewedMigration::blockingUnaccepted).sum());
-        document.put("incomplete", (long) reviewed.stream().mapToInt(m -> m.incomplete().size()).sum());
+        document.put("incomplete_operations", (long) reviewed.stream().mapToInt(m -> m.incomplete().size()).sum());
         return document;
     }
 

@@ -100,7 +100,7 @@ class ReviewCommandIT {
                     }
                   ],
                   "blocking_unaccepted": 2,
-                  "incomplete": 0
+                  "incomplete_operations": 0
                 }
                 """.formatted(database, String.join(",\n", List.of(
                 hazardJson(ADD_CODE, "code", add, Hazard.LOCK_QUEUE_RISK, false, Optional.empty(), version),

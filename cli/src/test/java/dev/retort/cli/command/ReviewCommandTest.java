@@ -116,7 +116,7 @@ class ReviewCommandTest {
                     }
                   ],
                   "blocking_unaccepted": 1,
-                  "incomplete": 0
+                  "incomplete_operations": 0
                 }
                 """.formatted(dropHazards(line, Optional.empty())));
         assertThat(result.err()).isEqualTo(UNACCEPTED);
@@ -146,7 +146,7 @@ class ReviewCommandTest {
                     }
                   ],
                   "blocking_unaccepted": 0,
-                  "incomplete": 0
+                  "incomplete_operations": 0
                 }
                 """.formatted(dropHazards(line, Optional.of("the name moved to profiles"))));
         assertThat(result.err()).isEmpty();
@@ -185,7 +185,7 @@ class ReviewCommandTest {
                     }
                   ],
                   "blocking_unaccepted": 3,
-                  "incomplete": 1
+                  "incomplete_operations": 1
                 }
                 """.formatted(String.join(",\n", List.of(
                 hazardJson(ADD_CODE, "code", add, Hazard.LOCK_QUEUE_RISK, false, Optional.empty(), VERSION),
@@ -234,7 +234,7 @@ class ReviewCommandTest {
                   "database": null,
                   "revisions": [],
                   "blocking_unaccepted": 0,
-                  "incomplete": 0
+                  "incomplete_operations": 0
                 }
                 """);
         assertThat(result.exit()).isZero();
