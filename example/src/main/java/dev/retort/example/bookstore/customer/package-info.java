@@ -1,0 +1,2 @@
+/** The people who buy from the store. */
+package dev.retort.example.bookstore.customer;

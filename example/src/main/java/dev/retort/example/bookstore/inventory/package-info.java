@@ -1,0 +1,2 @@
+/** Where the books are: warehouses and the stock each holds. */
+package dev.retort.example.bookstore.inventory;

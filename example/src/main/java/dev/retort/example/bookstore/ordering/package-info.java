@@ -1,0 +1,2 @@
+/** Customers' orders and their lines. */
+package dev.retort.example.bookstore.ordering;

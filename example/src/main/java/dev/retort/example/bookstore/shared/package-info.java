@@ -1,0 +1,2 @@
+/** Value types embedded in several entities: postal addresses and amounts of money. */
+package dev.retort.example.bookstore.shared;

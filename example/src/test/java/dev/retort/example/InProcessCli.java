@@ -1,0 +1,38 @@
+package dev.retort.example;
+
+import dev.retort.cli.CliEnvironment;
+import dev.retort.cli.RetortMain;
+import dev.retort.cli.migrate.RuntimeMigrationSupport;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Runs the Retort CLI in-process, as {@code ./retort} would in a given directory, capturing both streams. */
+final class InProcessCli {
+
+    private final CliEnvironment environment;
+
+    private InProcessCli(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /** A run in {@code workingDirectory}, without environment variables and without a terminal. */
+    static InProcessCli in(Path workingDirectory) {
+        return new InProcessCli(new CliEnvironment(workingDirectory, Map.of(), false, new RuntimeMigrationSupport()));
+    }
+
+    Result execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = RetortMain.commandLine(environment);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** What a run printed and how it exited. */
+    record Result(int exit, String out, String err) {
+    }
+}
