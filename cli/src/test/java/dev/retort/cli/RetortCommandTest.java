@@ -20,7 +20,9 @@ class RetortCommandTest {
                 .containsPattern("\n  init +Writes a commented retort.properties")
                 .containsPattern("\n  entities +Lists the entity classes found")
                 .containsPattern("\n  diff +Compares the entities with the database")
-                .containsPattern("\n  check +Compares the entities with the database like diff");
+                .containsPattern("\n  check +Compares the entities with the database like diff")
+                .containsPattern("\n  review +Lists the hazards of the migrations not yet applied")
+                .containsPattern("\n  baseline +Development only: replaces every migration");
         assertThat(result.err()).isEmpty();
     }
 

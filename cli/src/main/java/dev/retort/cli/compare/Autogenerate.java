@@ -11,6 +11,7 @@ import dev.retort.diff.SchemaDiffer;
 import dev.retort.model.SchemaModel;
 import dev.retort.normalize.CanonicalComparison;
 import dev.retort.normalize.ScratchNormalizer;
+import dev.retort.plan.MigrationPlan;
 import dev.retort.plan.Planner;
 import dev.retort.scan.ScanResult;
 import java.sql.SQLException;
@@ -50,6 +51,24 @@ public final class Autogenerate {
             confirmed = questions.confirm(diff.renameCandidates(), resolved);
         }
         return new Comparison(scan, current, Planner.plan(diff, current.context()));
+    }
+
+    /**
+     * The plan that builds the scanned entities' schema in an empty database of the workspace's version: the
+     * body of a baseline migration.
+     */
+    public static MigrationPlan fromNothing(EntityScan entities, Workspace workspace, Progress progress)
+            throws SQLException {
+        ScanResult scan = entities.run(workspace.majorVersion(), progress);
+        CurrentSchema empty = workspace.empty();
+        return Planner.plan(canonicalDiff(empty.model(), scan.model(), RenameHints.none(), workspace),
+                empty.context());
+    }
+
+    /** The plan that rebuilds a schema (a live database's, as read) in an empty database of the same version. */
+    public static MigrationPlan reproduce(SchemaModel schema, Workspace workspace) throws SQLException {
+        CurrentSchema empty = workspace.empty();
+        return Planner.plan(canonicalDiff(empty.model(), schema, RenameHints.none(), workspace), empty.context());
     }
 
     /**

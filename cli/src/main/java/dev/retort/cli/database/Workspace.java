@@ -32,6 +32,9 @@ public final class Workspace implements AutoCloseable {
     /** The database on the embedded server that migrations are replayed into. */
     static final String SHADOW_DATABASE = "retort_shadow";
 
+    /** The database on the embedded server that stands for "nothing yet" when a first migration is planned. */
+    static final String EMPTY_DATABASE = "retort_empty";
+
     private final Configuration configuration;
     private final MigrationSupport migrations;
     private final Progress progress;
@@ -40,6 +43,7 @@ public final class Workspace implements AutoCloseable {
     private final int majorVersion;
     private final List<Connection> opened = new ArrayList<>();
     private PendingServer server;
+    private CurrentSchema emptySchema;
 
     private Workspace(Configuration configuration, MigrationSupport migrations, Progress progress,
                       Optional<LiveDatabase> live, int majorVersion) {
@@ -105,6 +109,23 @@ public final class Workspace implements AutoCloseable {
         SchemaModel model = withoutHistory(new CatalogIntrospector().introspect(shadow, schemas));
         return new CurrentSchema(model, PlanContext.withoutStatistics(majorVersion), revision,
                 shadowServer.description() + " (shadow database)");
+    }
+
+    /**
+     * A fresh database of the target's major version, read as the current schema of a first migration. Why a
+     * real one: it says exactly which managed schemas exist before anything runs ({@code public} does, others
+     * do not), so a plan from it creates what it must and nothing more. Read once; later calls return the same.
+     */
+    public CurrentSchema empty() throws SQLException {
+        if (emptySchema != null) {
+            return emptySchema;
+        }
+        EmbeddedServer emptyServer = startServer().await();
+        Connection empty = track(emptyServer.createDatabase(EMPTY_DATABASE));
+        SchemaModel model = new CatalogIntrospector().introspect(empty, configuration.schemas());
+        emptySchema = new CurrentSchema(model, PlanContext.withoutStatistics(majorVersion), Optional.empty(),
+                emptyServer.description() + " (empty database)");
+        return emptySchema;
     }
 
     /**

@@ -26,10 +26,12 @@ import java.util.Optional;
 public final class LoadedMigrations implements AutoCloseable {
 
     private final RevisionGraph graph;
+    private final List<Path> sourceFiles;
     private final Optional<CompiledMigrations> compiled;
 
-    private LoadedMigrations(RevisionGraph graph, Optional<CompiledMigrations> compiled) {
+    private LoadedMigrations(RevisionGraph graph, List<Path> sourceFiles, Optional<CompiledMigrations> compiled) {
         this.graph = graph;
+        this.sourceFiles = List.copyOf(sourceFiles);
         this.compiled = compiled;
     }
 
@@ -37,16 +39,19 @@ public final class LoadedMigrations implements AutoCloseable {
     public static LoadedMigrations load(Configuration configuration) {
         Path directory = configuration.migrationsDir();
         if (!Files.isDirectory(directory)) {
-            return new LoadedMigrations(RevisionGraph.of(List.of()), Optional.empty());
+            return new LoadedMigrations(RevisionGraph.of(List.of()), List.of(), Optional.empty());
         }
         try {
             CompiledMigrations classes = MigrationCompiler.againstCurrentClassPath(cacheDir()).compile(directory);
             List<MigrationSource> sources = new ArrayList<>();
+            List<Path> files = new ArrayList<>();
             for (CompiledMigration migration : classes.migrations()) {
-                String text = Files.readString(directory.resolve(migration.source()), StandardCharsets.UTF_8);
+                Path file = directory.resolve(migration.source());
+                String text = Files.readString(file, StandardCharsets.UTF_8);
                 sources.add(MigrationSource.ofClass(migration.type(), Optional.of(SourceChecksum.of(text))));
+                files.add(file);
             }
-            return new LoadedMigrations(RevisionGraph.of(sources), Optional.of(classes));
+            return new LoadedMigrations(RevisionGraph.of(sources), files, Optional.of(classes));
         } catch (MigrationCompileException e) {
             throw MigrationsDoNotCompile.failure(directory, e);
         } catch (IOException e) {
@@ -76,6 +81,11 @@ public final class LoadedMigrations implements AutoCloseable {
 
     public RevisionGraph graph() {
         return graph;
+    }
+
+    /** The source file of every migration class, in the order compiled. */
+    public List<Path> sourceFiles() {
+        return sourceFiles;
     }
 
     @Override

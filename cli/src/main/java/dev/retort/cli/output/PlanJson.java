@@ -33,16 +33,21 @@ public final class PlanJson {
 
     /** One change; keys without a value are left out, as the contract's example does. */
     static Map<String, Object> change(PlannedChange step) {
-        Change change = step.change();
+        Map<String, Object> json = operation(step.change());
+        json.put("hazards", step.flags().stream().map(Hazard::name).toList());
+        step.renameCandidate().ifPresent(candidate -> json.put("rename_candidate", candidate));
+        json.put("sql", step.sql());
+        return json;
+    }
+
+    /** What a change is and what it is about: op, table, object, new name and value, each only when it has one. */
+    static Map<String, Object> operation(Change change) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("op", change.op());
         ChangeFields.table(change).ifPresent(table -> json.put("table", table));
         ChangeFields.object(change).ifPresent(object -> json.put("object", object));
         ChangeFields.newName(change).ifPresent(name -> json.put("new_name", name));
         ChangeFields.value(change).ifPresent(value -> json.put("value", value));
-        json.put("hazards", step.flags().stream().map(Hazard::name).toList());
-        step.renameCandidate().ifPresent(candidate -> json.put("rename_candidate", candidate));
-        json.put("sql", step.sql());
         return json;
     }
 }

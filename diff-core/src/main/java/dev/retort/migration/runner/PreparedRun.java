@@ -52,7 +52,7 @@ record PreparedRun(Direction direction, List<RecordedMigration> migrations, List
         return migrations.stream().map(RecordedMigration::path).toList();
     }
 
-    private static Set<String> schemasOf(List<RecordedMigration> migrations) {
+    static Set<String> schemasOf(List<RecordedMigration> migrations) {
         Set<String> schemas = new TreeSet<>();
         for (RecordedMigration migration : migrations) {
             for (Step step : migration.remaining()) {
