@@ -87,8 +87,7 @@ class BaselineCommandIT {
                 + "  1  create_sequence  public.invoices_seq\n"
                 + "  2  create_table     public.customers\n"
                 + "  3  create_table     public.invoices\n"
-                + "  4  add_foreign_key  public.invoices.fkq2w4hmh6l9othnp6cepp0cfe2  BREAKS_RUNNING_APP,"
-                + " PERFORMANCE_IMPACT, LOCK_QUEUE_RISK\n\n"
+                + "  4  add_foreign_key  public.invoices.fkq2w4hmh6l9othnp6cepp0cfe2  PERFORMANCE_IMPACT\n\n"
                 + database + " stamped at ffffffffffff\n");
         assertThat(result.errWithoutProgress()).isEqualTo("retort: warning: objects outside Retort's model (views,"
                 + " functions, triggers, grants) are not part of the baseline\n");
