@@ -37,21 +37,31 @@ final class GeneratedProject {
 
     private final int entities;
     private final boolean current;
+    private final int written;
 
-    private GeneratedProject(int entities, boolean current) {
+    private GeneratedProject(int entities, boolean current, int written) {
         if (entities < ProjectChange.MIN_ENTITIES) {
             throw new IllegalArgumentException("at least " + ProjectChange.MIN_ENTITIES + " entities, not " + entities);
         }
         this.entities = entities;
         this.current = current;
+        this.written = written;
     }
 
     static GeneratedProject previous(int entities) {
-        return new GeneratedProject(entities, false);
+        return new GeneratedProject(entities, false, entities);
     }
 
     static GeneratedProject current(int entities) {
-        return new GeneratedProject(entities, true);
+        return new GeneratedProject(entities, true, entities);
+    }
+
+    /**
+     * Only the first {@code count} entities of the previous version; they never refer to a later one, so they
+     * map on their own.
+     */
+    GeneratedProject firstEntities(int count) {
+        return new GeneratedProject(entities, current, Math.min(count, entities));
     }
 
     /** Writes the sources under {@code root} and returns their paths. */
@@ -60,10 +70,10 @@ final class GeneratedProject {
         List<Path> sources = new ArrayList<>();
         sources.add(Files.writeString(dir.resolve("Level.java"),
                 "package " + PACKAGE + ";\n\npublic enum Level { LOW, MEDIUM, HIGH }\n"));
-        for (int i = 0; i < entities; i++) {
+        for (int i = 0; i < written; i++) {
             sources.add(Files.writeString(dir.resolve(className(i) + ".java"), entity(i)));
         }
-        if (current) {
+        if (current && written == entities) {
             sources.add(Files.writeString(dir.resolve("Extra.java"), extra()));
         }
         return sources;

@@ -4,32 +4,37 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Brings a benchmark's database to the previous version of the project the way a user would: {@code retort
- * revision --autogenerate} of the previous entities writes the baseline migration, {@code retort upgrade} runs
- * it on the live database (the shadow database replays it by itself), and {@code retort check} proves that the
- * previous entities then have nothing pending.
+ * revision --autogenerate} of the previous entities writes the baseline migration (one per part of the project,
+ * see {@link BenchProject#PART_ENTITIES}), {@code retort upgrade} runs it on the live database (the shadow
+ * database replays it by itself), and {@code retort check} proves that the previous entities then have nothing
+ * pending.
  */
 final class PreviousState {
 
-    /** The baseline's revision id, fixed so that every run of the benchmark writes the same migration. */
-    static final String BASELINE = "0000baseline";
 
     private PreviousState() {
     }
 
-    static void prepare(RetortCli cli, List<String> target, Path previousClasses, Path migrations, boolean live)
+    static void prepare(RetortCli cli, List<String> target, BenchProject project, Path migrations, boolean live)
             throws IOException, InterruptedException {
-        TimedProcess.Result revision = cli.run(command(List.of("revision", "--autogenerate", "-m", "baseline",
-                "--rev-id", BASELINE), target, previousClasses, migrations)).requireExit(0, "the baseline revision");
-        report("baseline revision", revision);
-        if (live) {
-            report("upgrade to the baseline", cli.run(command(List.of("upgrade"), target, null, migrations))
-                    .requireExit(0, "the upgrade to the baseline"));
+        for (int part = 0; part < project.previousParts().size(); part++) {
+            // Why a fixed id: every run of the benchmark then writes the same migrations.
+            String id = String.format(Locale.ROOT, "%04dbaseline", part);
+            report("baseline revision " + id, cli.run(command(List.of("revision", "--autogenerate", "-m",
+                    "baseline " + part, "--rev-id", id), target, project.previousParts().get(part), migrations))
+                    .requireExit(0, "the baseline revision " + id));
+            if (live) {
+                report("upgrade to " + id, cli.run(command(List.of("upgrade"), target, null, migrations))
+                        .requireExit(0, "the upgrade to " + id));
+            }
         }
-        report("check of the previous entities", cli.run(command(List.of("check"), target, previousClasses,
-                migrations)).requireExit(0, "the check of the previous entities (they should have nothing pending)"));
+        report("check of the previous entities", cli.run(command(List.of("check"), target,
+                project.previousClasses(), migrations))
+                .requireExit(0, "the check of the previous entities (they should have nothing pending)"));
     }
 
     /** {@code retort <head> <target> [--classpath classes] --migrations-dir migrations}. */

@@ -18,6 +18,9 @@ final class RunSamples {
     }
 
     String summary() {
+        if (wallNanos.isEmpty()) {
+            return "no measured runs";
+        }
         return String.format(Locale.ROOT, "wall median %.2f s, min %.2f s, max %.2f s; CPU median %.2f s; "
                         + "peak RSS median %d MiB, max %d MiB; over %d runs", median(wallNanos) / 1e9,
                 min(wallNanos) / 1e9, max(wallNanos) / 1e9, median(cpuMillis) / 1e3,

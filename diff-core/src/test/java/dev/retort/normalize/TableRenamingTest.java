@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 class TableRenamingTest {
 
     private static Table table(String name) {
-        return Table.of(QualifiedName.of("sales", name), List.of(Column.of("id", "bigint").withIdentity(
-                                new Identity(IdentityGeneration.ALWAYS, name + "_id_seq", SequenceOptions.defaults("bigint", 1))),
+        Identity identity = new Identity(IdentityGeneration.ALWAYS, name + "_id_seq",
+                SequenceOptions.defaults("bigint", 1));
+        return Table.of(QualifiedName.of("sales", name), List.of(Column.of("id", "bigint").withIdentity(identity),
                         Column.of("code", "text")))
                 .withPrimaryKey(PrimaryKey.of(name + "_pkey", "id"))
                 .withUniqueConstraints(List.of(UniqueConstraint.of(name + "_code_key", "code")))
