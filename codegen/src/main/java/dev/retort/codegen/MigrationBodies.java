@@ -27,7 +27,8 @@ final class MigrationBodies {
         this.calls = new OperationCalls(model);
     }
 
-    CodeBlock upgrade(MigrationPlan plan) {
+    /** The upgrade body, in one part or (for a large plan) in several, each small enough for one method. */
+    List<CodeBlock> upgrade(MigrationPlan plan) {
         Statements statements = new Statements();
         for (PlannedChange step : plan.steps()) {
             statements.add(StepComments.upgrade(step, model), calls.call(step.change()));
@@ -35,8 +36,12 @@ final class MigrationBodies {
         return statements.build();
     }
 
-    /** @param downgrade the plan's reverse, {@link dev.retort.plan.Planner#reverse} */
-    CodeBlock downgrade(MigrationPlan plan, MigrationPlan downgrade, String className) {
+    /**
+     * The downgrade body, in parts like {@link #upgrade}.
+     *
+     * @param downgrade the plan's reverse, {@link dev.retort.plan.Planner#reverse}
+     */
+    List<CodeBlock> downgrade(MigrationPlan plan, MigrationPlan downgrade, String className) {
         List<PlannedChange> undone = new ArrayList<>(plan.steps());
         Collections.reverse(undone);
         List<List<PlannedChange>> groups = DowngradeSteps.group(undone, downgrade.steps());
@@ -68,16 +73,37 @@ final class MigrationBodies {
                 && execute.reverseSql().isEmpty();
     }
 
-    /** Statements with their comments; a blank line sets a commented statement apart from its neighbours. */
+    /**
+     * Statements with their comments, in parts of at most {@link #PART_CHARACTERS} characters of source; a blank
+     * line sets a commented statement apart from its neighbours.
+     */
     private static final class Statements {
 
-        private final CodeBlock.Builder code = CodeBlock.builder();
+        /**
+         * Why parts: a Java method holds at most 64 KiB of bytecode, which the body of a large plan (an initial
+         * migration of a few hundred tables) exceeds. Generated statements compile to fewer bytes than their
+         * source has characters (a call is 3 bytes, a string literal 3), so a part this long always fits.
+         */
+        static final int PART_CHARACTERS = 24_000;
+
+        private final List<CodeBlock> parts = new ArrayList<>();
+        private CodeBlock.Builder code = CodeBlock.builder();
+        private int characters;
         private boolean first = true;
         private boolean previousCommented;
 
         void add(List<String> comments, CodeBlock statement) {
+            int length = statement.toString().length();
+            if (characters > 0 && characters + length > PART_CHARACTERS) {
+                parts.add(code.build());
+                code = CodeBlock.builder();
+                characters = 0;
+                first = true;
+                previousCommented = false;
+            }
             comment(comments);
             code.addStatement("$L", statement);
+            characters += length;
         }
 
         void comment(List<String> comments) {
@@ -90,8 +116,11 @@ final class MigrationBodies {
             previousCommented = commented;
         }
 
-        CodeBlock build() {
-            return code.build();
+        /** The parts in order; one (possibly empty) part for a short body. */
+        List<CodeBlock> build() {
+            List<CodeBlock> all = new ArrayList<>(parts);
+            all.add(code.build());
+            return all;
         }
     }
 }

@@ -65,9 +65,9 @@ public final class MigrationGenerator {
                 .addJavadoc(RevisionJavadoc.of(plan, downgrade, request.message(), id, request.parents()))
                 .addAnnotation(revision(id, request, created))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(Migration.class)
-                .addMethod(body("upgrade", bodies.upgrade(plan)))
-                .addMethod(body("downgrade", bodies.downgrade(plan, downgrade, className)));
+                .addSuperinterface(Migration.class);
+        addBody(type, "upgrade", bodies.upgrade(plan));
+        addBody(type, "downgrade", bodies.downgrade(plan, downgrade, className));
         model.constants().forEach((name, constant) -> type.addField(constant(name, constant)));
         String source = JavaFile.builder(packageName, type.build())
                 .indent("    ")
@@ -98,13 +98,31 @@ public final class MigrationGenerator {
                 .build();
     }
 
-    private static MethodSpec body(String name, CodeBlock code) {
+    /**
+     * The {@code upgrade} or {@code downgrade} method; a body in several parts becomes calls of one private
+     * method per part ({@code upgradePart1}, ...), each following it, in order.
+     */
+    private static void addBody(TypeSpec.Builder type, String name, List<CodeBlock> parts) {
+        if (parts.size() == 1) {
+            type.addMethod(method(name, parts.get(0)).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                    .build());
+            return;
+        }
+        CodeBlock.Builder calls = CodeBlock.builder();
+        for (int i = 1; i <= parts.size(); i++) {
+            calls.addStatement("$L$L(ops)", name + "Part", i);
+        }
+        type.addMethod(method(name, calls.build()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .build());
+        for (int i = 1; i <= parts.size(); i++) {
+            type.addMethod(method(name + "Part" + i, parts.get(i - 1)).addModifiers(Modifier.PRIVATE).build());
+        }
+    }
+
+    private static MethodSpec.Builder method(String name, CodeBlock code) {
         return MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
                 .addParameter(Operations.class, "ops")
-                .addCode(code)
-                .build();
+                .addCode(code);
     }
 
     private static FieldSpec constant(QualifiedName name, String constant) {
