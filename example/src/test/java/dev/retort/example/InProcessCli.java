@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** Runs the Retort CLI in-process, as {@code ./retort} would in a given directory, capturing both streams. */
 final class InProcessCli {
@@ -19,7 +20,8 @@ final class InProcessCli {
 
     /** A run in {@code workingDirectory}, without environment variables and without a terminal. */
     static InProcessCli in(Path workingDirectory) {
-        return new InProcessCli(new CliEnvironment(workingDirectory, Map.of(), false, new RuntimeMigrationSupport()));
+        return new InProcessCli(new CliEnvironment(workingDirectory, Map.of(), false, new RuntimeMigrationSupport(),
+                Optional.empty()));
     }
 
     Result execute(String... args) {
