@@ -29,7 +29,7 @@ final class ExampleProject {
      * The committed migrations: the initial one (written by {@code revision --autogenerate} from the first version
      * of the entities) and the package's documentation. Files the README's command wrote are not among them.
      */
-    static final List<String> COMMITTED = List.of("V20261122_020102__InitialBookstoreSchema.java",
+    static final List<String> COMMITTED = List.of("V20261122_030730__InitialBookstoreSchema.java",
             "package-info.java");
 
     /** The README's first command, after {@code ./retort}. */

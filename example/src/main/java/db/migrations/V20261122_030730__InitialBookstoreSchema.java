@@ -26,18 +26,16 @@ import java.util.List;
  *
  * <p>Hazards by flag (operations carrying it, of which blocking):
  * <ul>
- *   <li>BREAKS_RUNNING_APP: 11</li>
- *   <li>PERFORMANCE_IMPACT: 11</li>
- *   <li>LOCK_QUEUE_RISK: 11</li>
+ *   <li>PERFORMANCE_IMPACT: 5</li>
  * </ul>
  */
 @Revision(
         id = "d60d3723194f",
         parents = {},
         message = "Initial bookstore schema",
-        created = "2026-11-22T02:01:02Z"
+        created = "2026-11-22T03:07:30Z"
 )
-public final class V20261122_020102__InitialBookstoreSchema implements Migration {
+public final class V20261122_030730__InitialBookstoreSchema implements Migration {
     private static final QualifiedName AUTHOR_SEQ = QualifiedName.of("public", "author_seq");
 
     private static final QualifiedName BOOK_SEQ = QualifiedName.of("public", "book_seq");
@@ -222,157 +220,54 @@ public final class V20261122_020102__InitialBookstoreSchema implements Migration
         ops.createIndex(ORDER_LINES, Index.on("order_lines_order_idx", "order_id"));
         ops.createIndex(ORDERS, Index.on("orders_customer_placed_idx", "customer_id", "placed_at"));
 
-        // BREAKS_RUNNING_APP: Writers of the running application inserting orphans or deleting referenced rows
-        //     of public.authors start failing.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.authors scans public.book_authors.
-        // LOCK_QUEUE_RISK: ADD FOREIGN KEY book_authors_author_fk on public.book_authors referencing
-        //     public.authors takes SHARE ROW EXCLUSIVE on public.book_authors and public.authors.
-        // Safe alternative for BREAKS_RUNNING_APP, PERFORMANCE_IMPACT: R2: index the referencing columns
-        //     CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix orphans, then VALIDATE CONSTRAINT in a separate
-        //     transaction.
-        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
-        //     cannot stall traffic queued behind it (R14).
+        // PERFORMANCE_IMPACT: No index on the referencing columns [author_id] is created with it: without one,
+        //     every DELETE or key UPDATE on public.authors scans public.book_authors.
+        // Safe alternative: R2: index the referencing columns CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix
+        //     orphans, then VALIDATE CONSTRAINT in a separate transaction.
         ops.addForeignKey(BOOK_AUTHORS, ForeignKey.of("book_authors_author_fk",
                 List.of("author_id"), AUTHORS, List.of("id")));
 
-        // BREAKS_RUNNING_APP: Writers of the running application inserting orphans or deleting referenced rows
-        //     of public.books start failing.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.books scans public.book_authors.
-        // LOCK_QUEUE_RISK: ADD FOREIGN KEY book_authors_book_fk on public.book_authors referencing
-        //     public.books takes SHARE ROW EXCLUSIVE on public.book_authors and public.books.
-        // Safe alternative for BREAKS_RUNNING_APP, PERFORMANCE_IMPACT: R2: index the referencing columns
-        //     CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix orphans, then VALIDATE CONSTRAINT in a separate
-        //     transaction.
-        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
-        //     cannot stall traffic queued behind it (R14).
         ops.addForeignKey(BOOK_AUTHORS, ForeignKey.of("book_authors_book_fk", List.of("book_id"),
                 BOOKS, List.of("id")));
-
-        // BREAKS_RUNNING_APP: Writers of the running application inserting orphans or deleting referenced rows
-        //     of public.publishers start failing.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.publishers scans public.books.
-        // LOCK_QUEUE_RISK: ADD FOREIGN KEY books_publisher_fk on public.books referencing public.publishers
-        //     takes SHARE ROW EXCLUSIVE on public.books and public.publishers.
-        // Safe alternative for BREAKS_RUNNING_APP, PERFORMANCE_IMPACT: R2: index the referencing columns
-        //     CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix orphans, then VALIDATE CONSTRAINT in a separate
-        //     transaction.
-        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
-        //     cannot stall traffic queued behind it (R14).
         ops.addForeignKey(BOOKS, ForeignKey.of("books_publisher_fk", List.of("publisher_id"),
                 PUBLISHERS, List.of("id")));
 
-        // BREAKS_RUNNING_APP: Writers of the running application inserting orphans or deleting referenced rows
-        //     of public.books start failing.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.books scans public.order_lines.
-        // LOCK_QUEUE_RISK: ADD FOREIGN KEY order_lines_book_fk on public.order_lines referencing public.books
-        //     takes SHARE ROW EXCLUSIVE on public.order_lines and public.books.
-        // Safe alternative for BREAKS_RUNNING_APP, PERFORMANCE_IMPACT: R2: index the referencing columns
-        //     CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix orphans, then VALIDATE CONSTRAINT in a separate
-        //     transaction.
-        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
-        //     cannot stall traffic queued behind it (R14).
+        // PERFORMANCE_IMPACT: No index on the referencing columns [book_id] is created with it: without one,
+        //     every DELETE or key UPDATE on public.books scans public.order_lines.
+        // Safe alternative: R2: index the referencing columns CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix
+        //     orphans, then VALIDATE CONSTRAINT in a separate transaction.
         ops.addForeignKey(ORDER_LINES, ForeignKey.of("order_lines_book_fk", List.of("book_id"),
                 BOOKS, List.of("id")));
 
-        // BREAKS_RUNNING_APP: Writers of the running application inserting orphans or deleting referenced rows
-        //     of public.orders start failing.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.orders scans public.order_lines.
-        // LOCK_QUEUE_RISK: ADD FOREIGN KEY order_lines_order_fk on public.order_lines referencing
-        //     public.orders takes SHARE ROW EXCLUSIVE on public.order_lines and public.orders.
-        // Safe alternative for BREAKS_RUNNING_APP, PERFORMANCE_IMPACT: R2: index the referencing columns
-        //     CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix orphans, then VALIDATE CONSTRAINT in a separate
-        //     transaction.
-        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
-        //     cannot stall traffic queued behind it (R14).
         ops.addForeignKey(ORDER_LINES, ForeignKey.of("order_lines_order_fk", List.of("order_id"),
                 ORDERS, List.of("id")));
-
-        // BREAKS_RUNNING_APP: Writers of the running application inserting orphans or deleting referenced rows
-        //     of public.customers start failing.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.customers scans public.orders.
-        // LOCK_QUEUE_RISK: ADD FOREIGN KEY orders_customer_fk on public.orders referencing public.customers
-        //     takes SHARE ROW EXCLUSIVE on public.orders and public.customers.
-        // Safe alternative for BREAKS_RUNNING_APP, PERFORMANCE_IMPACT: R2: index the referencing columns
-        //     CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix orphans, then VALIDATE CONSTRAINT in a separate
-        //     transaction.
-        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
-        //     cannot stall traffic queued behind it (R14).
         ops.addForeignKey(ORDERS, ForeignKey.of("orders_customer_fk", List.of("customer_id"),
                 CUSTOMERS, List.of("id")));
 
-        // BREAKS_RUNNING_APP: Writers of the running application inserting orphans or deleting referenced rows
-        //     of public.orders start failing.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.orders scans public.payments.
-        // LOCK_QUEUE_RISK: ADD FOREIGN KEY payments_order_fk on public.payments referencing public.orders
-        //     takes SHARE ROW EXCLUSIVE on public.payments and public.orders.
-        // Safe alternative for BREAKS_RUNNING_APP, PERFORMANCE_IMPACT: R2: index the referencing columns
-        //     CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix orphans, then VALIDATE CONSTRAINT in a separate
-        //     transaction.
-        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
-        //     cannot stall traffic queued behind it (R14).
+        // PERFORMANCE_IMPACT: No index on the referencing columns [order_id] is created with it: without one,
+        //     every DELETE or key UPDATE on public.orders scans public.payments.
+        // Safe alternative: R2: index the referencing columns CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix
+        //     orphans, then VALIDATE CONSTRAINT in a separate transaction.
         ops.addForeignKey(PAYMENTS, ForeignKey.of("payments_order_fk", List.of("order_id"), ORDERS,
                 List.of("id")));
 
-        // BREAKS_RUNNING_APP: Writers of the running application inserting orphans or deleting referenced rows
-        //     of public.books start failing.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.books scans public.reviews.
-        // LOCK_QUEUE_RISK: ADD FOREIGN KEY reviews_book_fk on public.reviews referencing public.books takes
-        //     SHARE ROW EXCLUSIVE on public.reviews and public.books.
-        // Safe alternative for BREAKS_RUNNING_APP, PERFORMANCE_IMPACT: R2: index the referencing columns
-        //     CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix orphans, then VALIDATE CONSTRAINT in a separate
-        //     transaction.
-        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
-        //     cannot stall traffic queued behind it (R14).
         ops.addForeignKey(REVIEWS, ForeignKey.of("reviews_book_fk", List.of("book_id"), BOOKS,
                 List.of("id")));
 
-        // BREAKS_RUNNING_APP: Writers of the running application inserting orphans or deleting referenced rows
-        //     of public.customers start failing.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.customers scans public.reviews.
-        // LOCK_QUEUE_RISK: ADD FOREIGN KEY reviews_customer_fk on public.reviews referencing public.customers
-        //     takes SHARE ROW EXCLUSIVE on public.reviews and public.customers.
-        // Safe alternative for BREAKS_RUNNING_APP, PERFORMANCE_IMPACT: R2: index the referencing columns
-        //     CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix orphans, then VALIDATE CONSTRAINT in a separate
-        //     transaction.
-        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
-        //     cannot stall traffic queued behind it (R14).
+        // PERFORMANCE_IMPACT: No index on the referencing columns [customer_id] is created with it: without
+        //     one, every DELETE or key UPDATE on public.customers scans public.reviews.
+        // Safe alternative: R2: index the referencing columns CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix
+        //     orphans, then VALIDATE CONSTRAINT in a separate transaction.
         ops.addForeignKey(REVIEWS, ForeignKey.of("reviews_customer_fk", List.of("customer_id"),
                 CUSTOMERS, List.of("id")));
 
-        // BREAKS_RUNNING_APP: Writers of the running application inserting orphans or deleting referenced rows
-        //     of public.books start failing.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.books scans public.stock_items.
-        // LOCK_QUEUE_RISK: ADD FOREIGN KEY stock_items_book_fk on public.stock_items referencing public.books
-        //     takes SHARE ROW EXCLUSIVE on public.stock_items and public.books.
-        // Safe alternative for BREAKS_RUNNING_APP, PERFORMANCE_IMPACT: R2: index the referencing columns
-        //     CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix orphans, then VALIDATE CONSTRAINT in a separate
-        //     transaction.
-        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
-        //     cannot stall traffic queued behind it (R14).
         ops.addForeignKey(STOCK_ITEMS, ForeignKey.of("stock_items_book_fk", List.of("book_id"),
                 BOOKS, List.of("id")));
 
-        // BREAKS_RUNNING_APP: Writers of the running application inserting orphans or deleting referenced rows
-        //     of public.warehouses start failing.
-        // PERFORMANCE_IMPACT: Without an index on the referencing columns every DELETE or key UPDATE on
-        //     public.warehouses scans public.stock_items.
-        // LOCK_QUEUE_RISK: ADD FOREIGN KEY stock_items_warehouse_fk on public.stock_items referencing
-        //     public.warehouses takes SHARE ROW EXCLUSIVE on public.stock_items and public.warehouses.
-        // Safe alternative for BREAKS_RUNNING_APP, PERFORMANCE_IMPACT: R2: index the referencing columns
-        //     CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix orphans, then VALIDATE CONSTRAINT in a separate
-        //     transaction.
-        // Safe alternative for LOCK_QUEUE_RISK: Run it with a short lock_timeout and retry on timeout, so it
-        //     cannot stall traffic queued behind it (R14).
+        // PERFORMANCE_IMPACT: No index on the referencing columns [warehouse_id] is created with it: without
+        //     one, every DELETE or key UPDATE on public.warehouses scans public.stock_items.
+        // Safe alternative: R2: index the referencing columns CONCURRENTLY, ADD the FOREIGN KEY NOT VALID, fix
+        //     orphans, then VALIDATE CONSTRAINT in a separate transaction.
         ops.addForeignKey(STOCK_ITEMS, ForeignKey.of("stock_items_warehouse_fk",
                 List.of("warehouse_id"), WAREHOUSES, List.of("id")));
     }
