@@ -53,7 +53,7 @@ class ExampleMigrationsIT {
         assertThat(refused.exit()).isEqualTo(1);
         InProcessCli.Result accepted = run(db, migrations, "upgrade", "--accept-hazards");
         assertThat(accepted.out()).matches(Pattern.quote(database + ": applied 1 migration (bbbbbbbbbbbb)\n"
-                + "accepted hazards:\n") + "    V\\d{8}_\\d{6}__CouponsLoyaltyPointsAndReturns\\.java:\\d+ "
+                + "accepted hazards:\n") + "  V\\d{8}_\\d{6}__CouponsLoyaltyPointsAndReturns\\.java:\\d+ "
                 + "\\(revision bbbbbbbbbbbb\\) drop_column public\\.customers\\.fax: DATA_LOSS accepted by"
                 + " --accept-hazards\n");
         assertThat(accepted.exit()).isZero();
