@@ -78,6 +78,9 @@ public final class EmbeddedServer {
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
+                // Why: initdb's first WAL segment (16 MB by default) is most of a new cluster's size, and each
+                // command copies the cluster template; Zonky passes every locale setting to initdb as --key=value.
+                .setLocaleConfig("wal-segsize", "1")
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 // Why: EmbeddedServers registers one hook that also waits for servers still starting.
