@@ -2,7 +2,6 @@ package dev.retort.cli.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,7 +37,7 @@ public final class EmbeddedServer {
      * initdb (whose result then becomes the template).
      */
     static EmbeddedServer start(int majorVersion, ClusterTemplates templates) throws IOException {
-        Path fromTemplate = Files.createTempDirectory("epg");
+        Path fromTemplate = DataDirectories.create();
         if (templates.copyInto(majorVersion, fromTemplate)) {
             try {
                 return new EmbeddedServer(majorVersion, builder(majorVersion, fromTemplate).start(), fromTemplate);
@@ -51,7 +50,7 @@ public final class EmbeddedServer {
         } else {
             DataDirectories.deleteQuietly(fromTemplate);
         }
-        Path dataDirectory = Files.createTempDirectory("epg");
+        Path dataDirectory = DataDirectories.create();
         try {
             EmbeddedPostgres postgres = builder(majorVersion, dataDirectory)
                     // Why here: Zonky calls it after initdb and before the postmaster starts, so the copy is a
