@@ -41,7 +41,7 @@ public final class EmbeddedServer {
         if (templates.copyInto(majorVersion, fromTemplate)) {
             try {
                 return new EmbeddedServer(majorVersion, builder(majorVersion, fromTemplate).start(), fromTemplate);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
                 // A template that does not start (damaged in the cache) is no worse than none: initdb afresh,
                 // and let that cluster replace it.
                 DataDirectories.deleteQuietly(fromTemplate);
@@ -51,16 +51,20 @@ public final class EmbeddedServer {
             DataDirectories.deleteQuietly(fromTemplate);
         }
         Path dataDirectory = DataDirectories.create();
+        boolean started = false;
         try {
             EmbeddedPostgres postgres = builder(majorVersion, dataDirectory)
                     // Why here: Zonky calls it after initdb and before the postmaster starts, so the copy is a
                     // clean, stopped cluster.
                     .setDataDirectoryCustomizer(directory -> templates.save(majorVersion, directory.toPath()))
                     .start();
+            started = true;
             return new EmbeddedServer(majorVersion, postgres, dataDirectory);
-        } catch (IOException | RuntimeException e) {
-            DataDirectories.deleteQuietly(dataDirectory);
-            throw e;
+        } finally {
+            // Why finally, not catch: Zonky reports missing binaries as an Error (ExceptionInInitializerError).
+            if (!started) {
+                DataDirectories.deleteQuietly(dataDirectory);
+            }
         }
     }
 
