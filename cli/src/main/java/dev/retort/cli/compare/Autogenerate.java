@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The comparison behind {@code diff}, {@code check} and {@code revision --autogenerate}: scan the entities,
- * read the current schema, compare them without false positives, and plan the changes.
+ * The comparison behind {@code diff}, {@code check} and {@code revision --autogenerate}: scan the entities
+ * while the current schema is read beside them, compare them without false positives, and plan the changes.
  */
 public final class Autogenerate {
 
@@ -40,8 +40,15 @@ public final class Autogenerate {
      */
     public static Comparison compare(EntityScan entities, Workspace workspace, List<RenameHint> hints,
                                      RenameQuestions questions, Progress progress) throws SQLException {
-        ScanResult scan = entities.run(workspace.majorVersion(), progress);
-        CurrentSchema current = workspace.current();
+        BackgroundSchema reading = BackgroundSchema.start(workspace, progress);
+        ScanResult scan;
+        try {
+            scan = entities.run(workspace.majorVersion(), progress);
+        } catch (RuntimeException | Error e) {
+            reading.settle();
+            throw e;
+        }
+        CurrentSchema current = reading.join();
         RenameHints resolved = resolve(hints, current.model());
         SchemaDiff diff = canonicalDiff(current.model(), scan.model(), resolved, workspace);
         RenameHints confirmed = questions.confirm(diff.renameCandidates(), resolved);

@@ -94,6 +94,11 @@ public final class Workspace implements AutoCloseable {
 
     /** The schema the entities are compared with: the live database, or the migrations replayed in the shadow. */
     public CurrentSchema current() throws SQLException {
+        return current(progress);
+    }
+
+    /** Reads the current schema like {@link #current()}, writing its progress lines to {@code progress}. */
+    public CurrentSchema current(Progress progress) throws SQLException {
         List<String> schemas = configuration.schemas();
         if (live.isPresent()) {
             Connection connection = live.get().connection();
@@ -105,7 +110,7 @@ public final class Workspace implements AutoCloseable {
         }
         EmbeddedServer shadowServer = startServer().await();
         Connection shadow = track(shadowServer.createDatabase(SHADOW_DATABASE));
-        Optional<String> revision = replay(shadow);
+        Optional<String> revision = replay(shadow, progress);
         SchemaModel model = withoutHistory(new CatalogIntrospector().introspect(shadow, schemas));
         return new CurrentSchema(model, PlanContext.withoutStatistics(majorVersion), revision,
                 shadowServer.description() + " (shadow database)");
@@ -138,7 +143,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The seam where migrations are replayed into the shadow database (the runtime plugs in here). */
-    private Optional<String> replay(Connection shadow) throws SQLException {
+    private Optional<String> replay(Connection shadow, Progress progress) throws SQLException {
         if (!hasMigrationSources(configuration.migrationsDir())) {
             return Optional.empty();
         }

@@ -27,22 +27,67 @@ public final class EmbeddedServer {
         this.dataDirectory = dataDirectory;
     }
 
-    /** Starts a fresh cluster (initdb, then the server) in a new temporary data directory. */
+    /** Starts a fresh cluster in a new temporary data directory, from the cached template when there is one. */
     static EmbeddedServer start(int majorVersion) throws IOException {
-        Path[] dataDirectory = new Path[1];
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        return start(majorVersion, ClusterTemplates.standard());
+    }
+
+    /**
+     * Starts a fresh cluster: a copy of the template of {@code majorVersion} when {@code templates} has one, else
+     * initdb (whose result then becomes the template).
+     */
+    static EmbeddedServer start(int majorVersion, ClusterTemplates templates) throws IOException {
+        Path fromTemplate = DataDirectories.create();
+        if (templates.copyInto(majorVersion, fromTemplate)) {
+            try {
+                return new EmbeddedServer(majorVersion, builder(majorVersion, fromTemplate).start(), fromTemplate);
+            } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
+                // A template that does not start (damaged in the cache) is no worse than none: initdb afresh,
+                // and let that cluster replace it.
+                DataDirectories.deleteQuietly(fromTemplate);
+                templates.discard(majorVersion);
+            }
+        } else {
+            DataDirectories.deleteQuietly(fromTemplate);
+        }
+        Path dataDirectory = DataDirectories.create();
+        boolean started = false;
+        try {
+            EmbeddedPostgres postgres = builder(majorVersion, dataDirectory)
+                    // Why here: Zonky calls it after initdb and before the postmaster starts, so the copy is a
+                    // clean, stopped cluster.
+                    .setDataDirectoryCustomizer(directory -> templates.save(majorVersion, directory.toPath()))
+                    .start();
+            started = true;
+            return new EmbeddedServer(majorVersion, postgres, dataDirectory);
+        } finally {
+            // Why finally, not catch: Zonky reports missing binaries as an Error (ExceptionInInitializerError).
+            if (!started) {
+                DataDirectories.deleteQuietly(dataDirectory);
+            }
+        }
+    }
+
+    /**
+     * Why not Zonky's own clean-up: with {@code cleanDataDirectory} set it runs initdb even over a copied
+     * cluster (it skips initdb only when the flag is off and {@code postgresql.conf} exists), so {@link #stop}
+     * removes the directory itself.
+     */
+    private static EmbeddedPostgres.Builder builder(int majorVersion, Path dataDirectory) {
+        return EmbeddedPostgres.builder()
                 .setPgBinaryResolver(new EmbeddedBinaries(majorVersion))
                 // Why off: durability is worthless for a shadow or scratch cluster that lives for one command,
                 // and fsync dominates CREATE DATABASE and DDL time on slow disks.
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
-                .setCleanDataDirectory(true)
+                // Why: initdb's first WAL segment (16 MB by default) is most of a new cluster's size, and each
+                // command copies the cluster template; Zonky passes every locale setting to initdb as --key=value.
+                .setLocaleConfig("wal-segsize", "1")
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
                 // Why: EmbeddedServers registers one hook that also waits for servers still starting.
-                .setRegisterShutdownHook(false)
-                .setDataDirectoryCustomizer(directory -> dataDirectory[0] = directory.toPath())
-                .start();
-        return new EmbeddedServer(majorVersion, postgres, dataDirectory[0]);
+                .setRegisterShutdownHook(false);
     }
 
     public int majorVersion() {
@@ -83,8 +128,9 @@ public final class EmbeddedServer {
         return connect(name);
     }
 
-    /** Stops the server and removes its data directory. */
+    /** Stops the server (Zonky's {@code pg_ctl stop -m fast}) and removes its data directory. */
     void stop() throws IOException {
         postgres.close();
+        DataDirectories.delete(dataDirectory);
     }
 }
