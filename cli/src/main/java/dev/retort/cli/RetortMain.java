@@ -15,7 +15,7 @@ public final class RetortMain {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = commandLine(CliEnvironment.ofProcess());
+        CommandLine cli = commandLine(CliEnvironment.ofProcess(), args);
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int exit = cli.execute(args);
@@ -24,9 +24,13 @@ public final class RetortMain {
         System.exit(exit);
     }
 
-    /** The configured command line: every command, and the one mapping from failures to exit codes. */
-    public static CommandLine commandLine(CliEnvironment environment) {
+    /**
+     * The command line configured for {@code args}: the commands they need (see {@link Subcommands}), and the one
+     * mapping from failures to exit codes.
+     */
+    public static CommandLine commandLine(CliEnvironment environment, String... args) {
         CommandLine cli = new CommandLine(new RetortCommand(), new CommandFactory(environment));
+        Subcommands.addTo(cli, args);
         // Why wider than picocli's 80 columns: option descriptions name dotted properties and packages, which
         // picocli would break at the dots.
         cli.setUsageHelpWidth(USAGE_WIDTH);

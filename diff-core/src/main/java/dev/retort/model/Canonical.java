@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -41,6 +42,26 @@ final class Canonical {
         copy.sort(Comparator.comparing(nameOf));
         requireUniqueNames(copy, nameOf, what);
         return List.copyOf(copy);
+    }
+
+    /** The entry named {@code name} of a list sorted by {@link #sortedByName} with the same {@code nameOf}. */
+    static <T> Optional<T> findByName(List<T> sorted, String name, Function<T, String> nameOf) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            T entry = sorted.get(middle);
+            int order = nameOf.apply(entry).compareTo(name);
+            if (order == 0) {
+                return Optional.of(entry);
+            }
+            if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
     }
 
     static <T> void requireUniqueNames(List<T> values, Function<T, String> nameOf, String what) {

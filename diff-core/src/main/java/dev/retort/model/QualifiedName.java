@@ -22,6 +22,22 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
         return ORDER.compare(this, other);
     }
 
+    /**
+     * Written out rather than left to the record. Why: names are map keys and lookup keys all through a
+     * comparison, and the record's generated {@code equals} goes through method handles that are several times
+     * slower until the JIT has warmed them up, which a command of a few seconds never sees.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof QualifiedName that && schema.equals(that.schema)
+                && name.equals(that.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * schema.hashCode() + name.hashCode();
+    }
+
     /** {@code schema.name}, unquoted: for messages and sorting keys, never for SQL. */
     @Override
     public String toString() {

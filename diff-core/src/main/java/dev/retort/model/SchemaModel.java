@@ -27,16 +27,17 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Seque
         return new SchemaModel(List.of(schemas), List.of(), List.of(), List.of());
     }
 
+    /** The table of that name; a binary search, since the comparator looks up every table of a large model. */
     public Optional<Table> table(QualifiedName name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        return Canonical.findByName(tables, name.toString(), t -> t.name().toString());
     }
 
     public Optional<Sequence> sequence(QualifiedName name) {
-        return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+        return Canonical.findByName(sequences, name.toString(), s -> s.name().toString());
     }
 
     public Optional<EnumType> enumType(QualifiedName name) {
-        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+        return Canonical.findByName(enums, name.toString(), e -> e.name().toString());
     }
 
     public SchemaModel withTables(List<Table> newTables) {

@@ -34,7 +34,7 @@ public record Table(QualifiedName name, List<Column> columns, Optional<PrimaryKe
     }
 
     public Optional<Column> column(String columnName) {
-        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+        return Canonical.findByName(columns, columnName, Column::name);
     }
 
     /** Names of every constraint of this table. */

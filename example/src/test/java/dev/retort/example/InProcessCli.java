@@ -27,7 +27,7 @@ final class InProcessCli {
     Result execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cli = RetortMain.commandLine(environment);
+        var cli = RetortMain.commandLine(environment, args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);

@@ -140,6 +140,13 @@ class CommandErrorsTest {
     }
 
     @Test
+    void aTypoIsAnsweredWithTheCommandOrOptionItIsCloseTo() {
+        failed(run("revison"), 2, "Unmatched argument at index 0: 'revison'; did you mean revision? "
+                + "(see 'retort --help')");
+        failed(run("diff", "--jsn"), 2, "Unknown option: '--jsn'; did you mean --json? (see 'retort diff --help')");
+    }
+
+    @Test
     void verbosePrintsTheStackTraceAfterTheMessage() {
         CliRun.Result result = run("diff", "--verbose");
         assertThat(result.exit()).isEqualTo(2);

@@ -1,0 +1,38 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class SubcommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyNameIsTheNameItsCommandAnnotationGives() {
+        Subcommands.ALL.forEach((name, type) ->
+                assertThat(type.getAnnotation(Command.class).name()).as(type.getName()).isEqualTo(name));
+    }
+
+    @Test
+    void aCommandLineNamingACommandBuildsOnlyThatCommand() {
+        Map<String, CommandLine> built = RetortMain.commandLine(CliRun.in(dir).environment(), "heads", "--verbose")
+                .getSubcommands();
+        assertThat(built.keySet()).containsExactly("heads");
+    }
+
+    @Test
+    void anythingElseBuildsEveryCommandInUsageOrder() {
+        for (String[] args : new String[][] {{}, {"help", "diff"}, {"--help"}, {"revison"}, {"--config=x", "diff"}}) {
+            Map<String, CommandLine> built = RetortMain.commandLine(CliRun.in(dir).environment(), args)
+                    .getSubcommands();
+            assertThat(built.keySet()).as(String.join(" ", args)).containsExactlyElementsOf(Subcommands.ALL.keySet());
+        }
+    }
+}
