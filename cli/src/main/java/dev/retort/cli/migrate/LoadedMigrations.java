@@ -7,12 +7,10 @@ import dev.retort.codegen.compile.MigrationCompileException;
 import dev.retort.codegen.compile.MigrationCompiler;
 import dev.retort.migration.graph.MigrationSource;
 import dev.retort.migration.graph.RevisionGraph;
-import dev.retort.migration.graph.SourceChecksum;
 import dev.retort.migration.runner.RunnerSettings;
 import dev.retort.model.QualifiedName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,10 +44,8 @@ public final class LoadedMigrations implements AutoCloseable {
             List<MigrationSource> sources = new ArrayList<>();
             List<Path> files = new ArrayList<>();
             for (CompiledMigration migration : classes.migrations()) {
-                Path file = directory.resolve(migration.source());
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                sources.add(MigrationSource.ofClass(migration.type(), Optional.of(SourceChecksum.of(text))));
-                files.add(file);
+                sources.add(MigrationSource.ofClass(migration.type(), Optional.of(migration.checksum())));
+                files.add(directory.resolve(migration.source()));
             }
             return new LoadedMigrations(RevisionGraph.of(sources), files, Optional.of(classes));
         } catch (MigrationCompileException e) {

@@ -61,12 +61,13 @@ public final class MigrationCompiler {
     /** Compiles the folder's sources (or finds them compiled) and loads every migration class among them. */
     public CompiledMigrations compile(Path sourceDir) throws IOException, MigrationCompileException {
         SourceSet sources = SourceSet.of(sourceDir);
-        Path target = cacheDir.resolve(sources.hash(Runtime.version() + "\n" + classPath));
+        SourceSet.Digest digest = sources.digest(Runtime.version() + "\n" + classPath);
+        Path target = cacheDir.resolve(digest.key());
         boolean fresh = !Files.isDirectory(target);
         if (fresh) {
             compileInto(sources, target);
         }
-        return load(target, fresh);
+        return load(target, fresh, digest.checksums());
     }
 
     private void compileInto(SourceSet sources, Path target) throws IOException, MigrationCompileException {
@@ -88,7 +89,8 @@ public final class MigrationCompiler {
         }
     }
 
-    private static CompiledMigrations load(Path classesDir, boolean fresh) throws IOException {
+    private static CompiledMigrations load(Path classesDir, boolean fresh, Map<String, String> checksums)
+            throws IOException {
         URLClassLoader loader = new URLClassLoader(new URL[] {classesDir.toUri().toURL()},
                 Migration.class.getClassLoader());
         List<CompiledMigration> migrations = new ArrayList<>();
@@ -98,7 +100,8 @@ public final class MigrationCompiler {
                 Class<?> type = Class.forName(parts[0], false, loader);
                 if (Migration.class.isAssignableFrom(type) && !type.isInterface()
                         && !Modifier.isAbstract(type.getModifiers())) {
-                    migrations.add(new CompiledMigration(type.asSubclass(Migration.class), parts[1]));
+                    migrations.add(new CompiledMigration(type.asSubclass(Migration.class), parts[1],
+                            checksums.get(parts[1])));
                 }
             }
         } catch (ClassNotFoundException | IOException e) {

@@ -1,5 +1,6 @@
 package dev.retort.codegen.compile;
 
+import dev.retort.migration.graph.SourceChecksum;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,10 +8,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/** The {@code .java} files under a migrations folder, in a stable order, and the hash that keys their classes. */
+/**
+ * The {@code .java} files under a migrations folder, in a stable order, their checksums and the hash that keys
+ * their classes.
+ */
 record SourceSet(Path root, List<Path> files) {
 
     SourceSet {
@@ -36,19 +42,31 @@ record SourceSet(Path root, List<Path> files) {
     }
 
     /**
-     * SHA-256 over every file's relative path and bytes, plus what else changes the compiled classes: the Java
-     * version and the class path they are compiled against.
+     * Reads every file once: its checksum ({@link SourceChecksum}), and the cache key, SHA-256 over what else
+     * changes the compiled classes (the Java version and the class path they are compiled against) and every
+     * file's relative path and checksum. Why the checksum rather than the bytes: one hash pass per file instead
+     * of two, and a change of line endings only, which the checksum ignores, compiles to the same classes.
      */
-    String hash(String compilerContext) throws IOException {
-        MessageDigest digest = sha256();
-        update(digest, compilerContext);
+    Digest digest(String compilerContext) throws IOException {
+        MessageDigest key = sha256();
+        update(key, compilerContext);
+        Map<String, String> checksums = new LinkedHashMap<>();
         for (Path file : files) {
-            byte[] content = Files.readAllBytes(file);
-            update(digest, relative(root, file));
-            update(digest, Integer.toString(content.length));
-            digest.update(content);
+            String relative = relative(root, file);
+            String checksum = SourceChecksum.ofUtf8(Files.readAllBytes(file));
+            checksums.put(relative, checksum);
+            update(key, relative);
+            update(key, checksum);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return new Digest(HexFormat.of().formatHex(key.digest()), checksums);
+    }
+
+    /** The cache key of a source set and the checksum of each file by its relative path. */
+    record Digest(String key, Map<String, String> checksums) {
+
+        Digest {
+            checksums = Map.copyOf(checksums);
+        }
     }
 
     private static void update(MessageDigest digest, String text) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.retort.diff.Change;
 import dev.retort.migration.Operations;
+import dev.retort.migration.graph.SourceChecksum;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,31 @@ class MigrationCompilerTest {
             assertThat(recordedSchema(changed)).isEqualTo("billing");
         }
         assertThat(cacheEntries()).hasSize(2);
+    }
+
+    @Test
+    void eachMigrationCarriesItsSourceChecksumAndLineEndingsShareOneCacheEntry() throws Exception {
+        Path sources = Files.createDirectories(dir.resolve("migrations"));
+        Path file = sources.resolve("V20261121_143000__First.java");
+        String text = FIRST.formatted("sales", "sales");
+        Files.writeString(file, text);
+        MigrationCompiler compiler = MigrationCompiler.againstCurrentClassPath(dir.resolve("cache"));
+        try (CompiledMigrations lf = compiler.compile(sources)) {
+            assertThat(lf.migrations()).singleElement()
+                    .satisfies(m -> assertThat(m.checksum()).isEqualTo(SourceChecksum.of(text)));
+        }
+        Files.writeString(file, text.replace("\n", "\r\n"));
+        try (CompiledMigrations crlf = compiler.compile(sources)) {
+            assertThat(crlf.freshlyCompiled()).isFalse();
+            assertThat(crlf.migrations()).singleElement()
+                    .satisfies(m -> assertThat(m.checksum()).isEqualTo(SourceChecksum.of(text)));
+        }
+        Files.writeString(file, text.replace("sales", "sale$"));
+        try (CompiledMigrations edited = compiler.compile(sources)) {
+            assertThat(edited.freshlyCompiled()).isTrue();
+            assertThat(edited.migrations()).singleElement()
+                    .satisfies(m -> assertThat(m.checksum()).isNotEqualTo(SourceChecksum.of(text)));
+        }
     }
 
     @Test

@@ -7,7 +7,6 @@ import dev.retort.migration.graph.SourceChecksum;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +46,7 @@ public final class MigrationClasses {
             if (source == null) {
                 return Optional.empty();
             }
-            return Optional.of(SourceChecksum.of(new String(source.readAllBytes(), StandardCharsets.UTF_8)));
+            return Optional.of(SourceChecksum.ofUtf8(source.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the source of " + type.getName(), e);
         }
