@@ -12,18 +12,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Times {@code retort revision --autogenerate} end to end, JVM start included: a fresh {@code java -jar
- * retort.jar} per run, on a generated project of N entities whose database is at the previous version, which
+ * Times {@code retort revision --autogenerate} end to end, JVM start included: a fresh {@code ./retort} (or
+ * {@code java -jar retort.jar}) per run, on a generated project of N entities whose database is at the previous version, which
  * the current entities differ from in {@link ProjectChange#values() 15 places}. The database is a live one
  * (mode {@code live}) or the embedded shadow database replaying the baseline migration ({@code shadow}). Each
  * run writes into a fresh copy of the migrations folder, so every run generates the same migration; a run
  * whose review does not list the expected operations aborts the benchmark.
  *
  * <p>Arguments: {@code [entities] [runs] [live|shadow] [major version] [warm-ups]}, default {@code 1000 5 live 17
- * 1}. System properties: {@code bench.jar} (default {@code cli/target/retort.jar}), {@code bench.jvm} (JVM options
- * of the measured process, separated by spaces; several sets separated by {@code |} are measured in turn, for
- * example {@code "|-XX:TieredStopAtLevel=1"} compares the defaults with C1 only), {@code bench.hold} (keep the
- * database until standard input ends, to profile by hand).
+ * 1}. System properties: {@code bench.via} ({@code launcher}, the default: the repository's {@code ./retort} as
+ * users run it, whose first run, a warm-up, writes its class data sharing archive; or {@code jar}: {@code java
+ * -jar} of {@code bench.jar}, default {@code cli/target/retort.jar}, with no JVM options but {@code bench.jvm}'s),
+ * {@code bench.jvm} (extra JVM options of the measured process, separated by spaces; several sets separated by
+ * {@code |} are measured in turn, for example {@code "|-XX:+UseParallelGC"} compares the launcher's options with
+ * and without the parallel collector), {@code bench.hold} (keep the database until standard input ends, to
+ * profile by hand).
  */
 public final class AutogenerateBenchmark {
 
@@ -40,18 +43,16 @@ public final class AutogenerateBenchmark {
         BenchProject project = BenchProject.compile(work, entities);
         try (TestDatabase db = live ? TestDatabase.create(PostgresServers.forVersion(major)) : null) {
             Map<String, String> environment = db == null ? Map.of() : Map.of("RETORT_PASSWORD", db.password());
-            Path jar = Path.of(System.getProperty("bench.jar", "cli/target/retort.jar"));
-            List<RetortCli> clis = jvmOptionSets().stream().map(o -> new RetortCli(jar, o, work, environment))
-                    .toList();
+            List<RetortCli> clis = jvmOptionSets().stream().map(o -> cli(o, work, environment)).toList();
             List<String> target = db == null ? List.of("--embedded-version", String.valueOf(major))
                     : List.of("--url", db.jdbcUrl(), "--user", db.user());
             Path baseline = work.resolve("baseline-migrations");
             PreviousState.prepare(clis.get(0), target, project, baseline, live);
             List<RunSamples> samples = measure(clis, target, project, baseline, warmups, runs);
             for (int i = 0; i < clis.size(); i++) {
-                System.out.printf("revision --autogenerate, %d entities, %s, JVM options %s:%n  %s%n  runs: %s%n",
+                System.out.printf("revision --autogenerate, %d entities, %s, %s:%n  %s%n  runs: %s%n",
                         entities, live ? "live PostgreSQL " + major : "embedded shadow PostgreSQL " + major,
-                        clis.get(i).jvmOptions(), samples.get(i).summary(), samples.get(i).each());
+                        clis.get(i).describe(), samples.get(i).summary(), samples.get(i).each());
             }
             holdIfAsked(work, target);
         }
@@ -75,9 +76,9 @@ public final class AutogenerateBenchmark {
                     System.out.println("operations (" + operations.size() + "):\n  "
                             + String.join("\n  ", operations));
                 }
-                System.out.printf("%s %d, JVM options %s: %.2f s, CPU %.2f s, peak RSS %d MiB, load average %.1f%n",
+                System.out.printf("%s %d, %s: %.2f s, CPU %.2f s, peak RSS %d MiB, load average %.1f%n",
                         n < warmups ? "warm-up" : "run", n < warmups ? n + 1 : n - warmups + 1,
-                        clis.get(i).jvmOptions(), result.wallNanos() / 1e9, result.cpuMillis() / 1e3,
+                        clis.get(i).describe(), result.wallNanos() / 1e9, result.cpuMillis() / 1e3,
                         result.peakRssKib() / 1024, loadAverage());
                 if (n >= warmups) {
                     samples.get(i).add(result);
@@ -102,6 +103,14 @@ public final class AutogenerateBenchmark {
     /** The one-minute load average: other work on the machine inflates wall times. */
     private static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static RetortCli cli(List<String> jvmOptions, Path work, Map<String, String> environment) {
+        if (System.getProperty("bench.via", "launcher").equals("jar")) {
+            return RetortCli.jar(Path.of(System.getProperty("bench.jar", "cli/target/retort.jar")), jvmOptions, work,
+                    environment);
+        }
+        return RetortCli.launcher(Path.of("retort"), jvmOptions, work, environment);
     }
 
     /** The JVM option sets of {@code bench.jvm}: sets separated by {@code |}, options by spaces. */

@@ -1,6 +1,7 @@
 package dev.retort.cli.database;
 
 import dev.retort.cli.config.Configuration;
+import dev.retort.migration.graph.RevisionGraph;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -42,4 +43,13 @@ public interface MigrationSupport {
 
     /** Whether {@link #replayToHead} applies migrations at all. */
     boolean replays();
+
+    /**
+     * This support, reading {@code graph} instead of loading {@code migrations.dir} again. For a command that has
+     * loaded the migrations already and keeps their classes loadable until its workspace is closed. Why: loading
+     * reads and hashes every source, megabytes for a large baseline, and a command should do that once.
+     */
+    default MigrationSupport reusing(RevisionGraph graph) {
+        return this;
+    }
 }

@@ -15,24 +15,54 @@ import java.util.Optional;
  */
 public final class RuntimeMigrationSupport implements MigrationSupport {
 
+    private final Optional<RevisionGraph> loaded;
+
+    /** A support that loads {@code migrations.dir} on each call. */
+    public RuntimeMigrationSupport() {
+        this(Optional.empty());
+    }
+
+    private RuntimeMigrationSupport(Optional<RevisionGraph> loaded) {
+        this.loaded = loaded;
+    }
+
+    @Override
+    public MigrationSupport reusing(RevisionGraph graph) {
+        return new RuntimeMigrationSupport(Optional.of(graph));
+    }
+
     @Override
     public Optional<String> replayToHead(Connection shadow, Configuration configuration) {
-        try (LoadedMigrations migrations = LoadedMigrations.load(configuration)) {
-            RevisionGraph graph = migrations.graph();
-            if (graph.revisions().isEmpty()) {
-                return Optional.empty();
-            }
-            new MigrationRunner(graph, LoadedMigrations.settings(configuration, true)).upgrade(shadow, "heads");
-            return joined(graph.heads());
+        if (loaded.isPresent()) {
+            return replay(loaded.get(), shadow, configuration);
         }
+        try (LoadedMigrations migrations = LoadedMigrations.load(configuration)) {
+            return replay(migrations.graph(), shadow, configuration);
+        }
+    }
+
+    private static Optional<String> replay(RevisionGraph graph, Connection shadow, Configuration configuration) {
+        if (graph.revisions().isEmpty()) {
+            return Optional.empty();
+        }
+        new MigrationRunner(graph, LoadedMigrations.settings(configuration, true)).upgrade(shadow, "heads");
+        return joined(graph.heads());
     }
 
     @Override
     public Optional<String> currentRevision(Connection database, Configuration configuration) {
-        try (LoadedMigrations migrations = LoadedMigrations.load(configuration)) {
-            return joined(new MigrationRunner(migrations.graph(), LoadedMigrations.settings(configuration, false))
-                    .status(database).currentHeads());
+        if (loaded.isPresent()) {
+            return currentRevision(loaded.get(), database, configuration);
         }
+        try (LoadedMigrations migrations = LoadedMigrations.load(configuration)) {
+            return currentRevision(migrations.graph(), database, configuration);
+        }
+    }
+
+    private static Optional<String> currentRevision(RevisionGraph graph, Connection database,
+                                                    Configuration configuration) {
+        return joined(new MigrationRunner(graph, LoadedMigrations.settings(configuration, false)).status(database)
+                .currentHeads());
     }
 
     @Override
