@@ -44,16 +44,28 @@ public final class EntityScanner {
             thread.setContextClassLoader(loader);
             List<Class<?>> classes = ClassLoading.load(loader, discovered.annotatedClasses());
             NamingStrategies naming = NamingStrategies.of(options.naming(), loader);
-            try (HibernateBoot boot = HibernateBoot.boot(classes, discovered.mappedPackages(), naming, loader,
-                    options.postgresMajorVersion())) {
-                SchemaMapper.Mapped mapped = SchemaMapper.map(boot.metadata(), options.schemas());
-                warnings.addAll(mapped.warnings());
-                return new ScanResult(mapped.model(), mapped.entities(), warnings);
-            }
+            SchemaMapper.Mapped mapped = mapExplainingLinkage(classes, discovered, naming, loader);
+            warnings.addAll(mapped.warnings());
+            return new ScanResult(mapped.model(), mapped.entities(), warnings);
         } catch (IOException e) {
             throw new ScanException("cannot close the entity class loader: " + e.getMessage(), e);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * Boots Hibernate and maps its metadata; when either fails, a class that mentions a type missing from the
+     * class path is the failure reported, since it is the cause a user can act on.
+     */
+    private SchemaMapper.Mapped mapExplainingLinkage(List<Class<?>> classes, DiscoveredClasses discovered,
+                                                     NamingStrategies naming, ClassLoader loader) {
+        try (HibernateBoot boot = HibernateBoot.boot(classes, discovered.mappedPackages(), naming, loader,
+                options.postgresMajorVersion())) {
+            return SchemaMapper.map(boot.metadata(), options.schemas());
+        } catch (RuntimeException | LinkageError e) {
+            ClassLoading.requireLinkable(classes);
+            throw e;
         }
     }
 
