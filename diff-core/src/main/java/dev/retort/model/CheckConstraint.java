@@ -8,7 +8,7 @@ public record CheckConstraint(String name, String expression, boolean validated)
 
     public CheckConstraint {
         Canonical.name(name, "check constraint name");
-        Canonical.name(expression, "expression of check constraint " + name);
+        Canonical.name(expression, "expression of check constraint ", name);
     }
 
     public static CheckConstraint of(String name, String expression) {

@@ -13,12 +13,12 @@ public record Column(String name, String type, boolean nullable, Optional<String
 
     public Column {
         Canonical.name(name, "column name");
-        Canonical.name(type, "type of column " + name);
-        Canonical.required(defaultExpression, "default of column " + name);
-        Canonical.required(identity, "identity of column " + name);
-        Canonical.required(generated, "generation of column " + name);
-        Canonical.required(collation, "collation of column " + name);
-        Canonical.required(comment, "comment of column " + name);
+        Canonical.name(type, "type of column ", name);
+        Canonical.required(defaultExpression, "default of column ", name);
+        Canonical.required(identity, "identity of column ", name);
+        Canonical.required(generated, "generation of column ", name);
+        Canonical.required(collation, "collation of column ", name);
+        Canonical.required(comment, "comment of column ", name);
         // Why: PostgreSQL rejects each of these combinations (ALTER TABLE / CREATE TABLE documentation),
         // so a model holding one could never be built or read back.
         if (identity.isPresent() && defaultExpression.isPresent()) {

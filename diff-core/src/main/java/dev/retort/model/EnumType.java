@@ -8,7 +8,7 @@ public record EnumType(QualifiedName name, List<String> labels) {
 
     public EnumType {
         Canonical.required(name, "enum type name");
-        labels = Canonical.ordered(labels, "labels of enum type " + name);
+        labels = Canonical.ordered(labels, "labels of enum type ", name);
         if (new HashSet<>(labels).size() != labels.size()) {
             throw new IllegalArgumentException("enum type " + name + " repeats a label");
         }

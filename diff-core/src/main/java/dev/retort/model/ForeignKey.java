@@ -12,17 +12,17 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
 
     public ForeignKey {
         Canonical.name(name, "foreign key name");
-        columns = Canonical.nameList(columns, "foreign key " + name);
-        Canonical.required(referencedTable, "referenced table of " + name);
-        referencedColumns = Canonical.nameList(referencedColumns, "referenced columns of foreign key " + name);
+        columns = Canonical.nameList(columns, "foreign key ", name);
+        Canonical.required(referencedTable, "referenced table of ", name);
+        referencedColumns = Canonical.nameList(referencedColumns, "referenced columns of foreign key ", name);
         if (columns.size() != referencedColumns.size()) {
             throw new IllegalArgumentException("foreign key " + name + " has " + columns.size()
                     + " columns but references " + referencedColumns.size());
         }
-        Canonical.required(onDelete, "ON DELETE of " + name);
-        Canonical.required(onUpdate, "ON UPDATE of " + name);
-        Canonical.required(match, "MATCH of " + name);
-        Canonical.required(deferrability, "deferrability of " + name);
+        Canonical.required(onDelete, "ON DELETE of ", name);
+        Canonical.required(onUpdate, "ON UPDATE of ", name);
+        Canonical.required(match, "MATCH of ", name);
+        Canonical.required(deferrability, "deferrability of ", name);
     }
 
     /** A validated, not deferrable {@code MATCH SIMPLE} foreign key with {@code NO ACTION} on both events. */

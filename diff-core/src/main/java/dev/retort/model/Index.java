@@ -12,13 +12,13 @@ public record Index(String name, boolean unique, String method, List<IndexKey> k
 
     public Index {
         Canonical.name(name, "index name");
-        Canonical.name(method, "access method of index " + name);
-        keys = Canonical.ordered(keys, "keys of index " + name);
+        Canonical.name(method, "access method of index ", name);
+        keys = Canonical.ordered(keys, "keys of index ", name);
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("index " + name + " must have at least one key");
         }
-        include = Canonical.ordered(include, "INCLUDE columns of index " + name);
-        Canonical.required(predicate, "predicate of index " + name);
+        include = Canonical.ordered(include, "INCLUDE columns of index ", name);
+        Canonical.required(predicate, "predicate of index ", name);
         if (nullsNotDistinct && !unique) {
             throw new IllegalArgumentException("index " + name + " is NULLS NOT DISTINCT but not unique");
         }

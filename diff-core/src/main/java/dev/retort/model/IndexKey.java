@@ -22,8 +22,8 @@ public record IndexKey(Kind kind, String value, Optional<QualifiedName> collatio
     public IndexKey {
         Canonical.required(kind, "index key kind");
         Canonical.name(value, "index key");
-        Canonical.required(collation, "collation of index key " + value);
-        Canonical.required(opclass, "operator class of index key " + value);
+        Canonical.required(collation, "collation of index key ", value);
+        Canonical.required(opclass, "operator class of index key ", value);
     }
 
     public static IndexKey column(String name) {

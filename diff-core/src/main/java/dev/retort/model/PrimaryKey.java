@@ -7,8 +7,8 @@ public record PrimaryKey(String name, List<String> columns, Deferrability deferr
 
     public PrimaryKey {
         Canonical.name(name, "primary key name");
-        columns = Canonical.nameList(columns, "primary key " + name);
-        Canonical.required(deferrability, "deferrability of " + name);
+        columns = Canonical.nameList(columns, "primary key ", name);
+        Canonical.required(deferrability, "deferrability of ", name);
     }
 
     public static PrimaryKey of(String name, String... columns) {

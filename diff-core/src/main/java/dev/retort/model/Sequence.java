@@ -10,8 +10,8 @@ public record Sequence(QualifiedName name, SequenceOptions options, Optional<Col
 
     public Sequence {
         Canonical.required(name, "sequence name");
-        Canonical.required(options, "options of sequence " + name);
-        Canonical.required(ownedBy, "owner of sequence " + name);
+        Canonical.required(options, "options of sequence ", name);
+        Canonical.required(ownedBy, "owner of sequence ", name);
     }
 
     public static Sequence of(QualifiedName name, SequenceOptions options) {

@@ -17,14 +17,14 @@ public record Table(QualifiedName name, List<Column> columns, Optional<PrimaryKe
 
     public Table {
         Canonical.required(name, "table name");
-        String what = "table " + name;
-        columns = Canonical.sortedByName(columns, Column::name, what + " columns");
-        Canonical.required(primaryKey, "primary key of " + what);
-        uniqueConstraints = Canonical.sortedByName(uniqueConstraints, UniqueConstraint::name, what + " unique constraints");
-        foreignKeys = Canonical.sortedByName(foreignKeys, ForeignKey::name, what + " foreign keys");
-        checks = Canonical.sortedByName(checks, CheckConstraint::name, what + " check constraints");
-        indexes = Canonical.sortedByName(indexes, Index::name, what + " indexes");
-        Canonical.required(comment, "comment of " + what);
+        columns = Canonical.sortedByName(columns, Column::name, "table ", name, " columns");
+        Canonical.required(primaryKey, "primary key of table ", name);
+        uniqueConstraints = Canonical.sortedByName(uniqueConstraints, UniqueConstraint::name, "table ", name,
+                " unique constraints");
+        foreignKeys = Canonical.sortedByName(foreignKeys, ForeignKey::name, "table ", name, " foreign keys");
+        checks = Canonical.sortedByName(checks, CheckConstraint::name, "table ", name, " check constraints");
+        indexes = Canonical.sortedByName(indexes, Index::name, "table ", name, " indexes");
+        Canonical.required(comment, "comment of table ", name);
         new TableValidation(name, columns, primaryKey, uniqueConstraints, foreignKeys, checks, indexes).run();
     }
 

@@ -13,22 +13,25 @@ record TableValidation(QualifiedName table, List<Column> columns, Optional<Prima
     void run() {
         Set<String> columnNames = new HashSet<>();
         columns.forEach(c -> columnNames.add(c.name()));
-        primaryKey.ifPresent(pk -> requireColumns(columnNames, pk.columns(), "primary key " + pk.name()));
-        uniqueConstraints.forEach(u -> requireColumns(columnNames, u.columns(), "unique constraint " + u.name()));
-        foreignKeys.forEach(f -> requireColumns(columnNames, f.columns(), "foreign key " + f.name()));
+        primaryKey.ifPresent(pk -> requireColumns(columnNames, pk.columns(), "primary key ", pk.name()));
+        uniqueConstraints.forEach(u -> requireColumns(columnNames, u.columns(), "unique constraint ", u.name()));
+        foreignKeys.forEach(f -> requireColumns(columnNames, f.columns(), "foreign key ", f.name()));
         for (Index index : indexes) {
-            index.keys().stream().filter(k -> k.kind() == IndexKey.Kind.COLUMN)
-                    .forEach(k -> requireColumns(columnNames, List.of(k.value()), "index " + index.name()));
-            requireColumns(columnNames, index.include(), "index " + index.name());
+            for (IndexKey key : index.keys()) {
+                if (key.kind() == IndexKey.Kind.COLUMN) {
+                    requireColumns(columnNames, List.of(key.value()), "index ", index.name());
+                }
+            }
+            requireColumns(columnNames, index.include(), "index ", index.name());
         }
         requireDistinctConstraintNames();
         requireIndexNamesDistinctFromConstraints();
     }
 
-    private void requireColumns(Set<String> columnNames, List<String> used, String what) {
+    private void requireColumns(Set<String> columnNames, List<String> used, String kind, String name) {
         for (String column : used) {
             if (!columnNames.contains(column)) {
-                throw new IllegalArgumentException(what + " of table " + table + " names column " + column
+                throw new IllegalArgumentException(kind + name + " of table " + table + " names column " + column
                         + ", which the table does not have");
             }
         }

@@ -11,8 +11,8 @@ public record UniqueConstraint(String name, List<String> columns, boolean nullsN
 
     public UniqueConstraint {
         Canonical.name(name, "unique constraint name");
-        columns = Canonical.nameList(columns, "unique constraint " + name);
-        Canonical.required(deferrability, "deferrability of " + name);
+        columns = Canonical.nameList(columns, "unique constraint ", name);
+        Canonical.required(deferrability, "deferrability of ", name);
     }
 
     public static UniqueConstraint of(String name, String... columns) {

@@ -33,7 +33,15 @@ public final class CanonicalComparison {
 
     public static SchemaDiff compare(SchemaModel current, SchemaModel target, RenameHints hints,
                                      ScratchNormalizer normalizer) throws SQLException {
-        SchemaDiff raw = SchemaDiffer.diff(current, target, hints);
+        return compare(SchemaDiffer.diff(current, target, hints), current, target, hints, normalizer);
+    }
+
+    /**
+     * Like {@link #compare(SchemaModel, SchemaModel, RenameHints, ScratchNormalizer)}, given the textual diff of
+     * the two models with the same hints, which a caller that looked at it first need not compute twice.
+     */
+    public static SchemaDiff compare(SchemaDiff raw, SchemaModel current, SchemaModel target, RenameHints hints,
+                                     ScratchNormalizer normalizer) throws SQLException {
         Map<QualifiedName, QualifiedName> oldNames = new HashMap<>();
         hints.tables().forEach(r -> oldNames.put(QualifiedName.of(r.from().schema(), r.to()), r.from()));
         Map<QualifiedName, List<Change>> changed = changedTables(raw.changes(), target);

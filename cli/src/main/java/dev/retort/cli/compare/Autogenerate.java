@@ -88,7 +88,7 @@ public final class Autogenerate {
         if (raw.isEmpty()) {
             return raw;
         }
-        return CanonicalComparison.compare(current, target, hints, new ScratchNormalizer(workspace.scratch()));
+        return CanonicalComparison.compare(raw, current, target, hints, new ScratchNormalizer(workspace.scratch()));
     }
 
     private static RenameHints resolve(List<RenameHint> hints, SchemaModel current) {
