@@ -51,8 +51,10 @@ public final class ScratchNormalizer {
         boolean autoCommit = scratch.getAutoCommit();
         scratch.setAutoCommit(false);
         try (Statement statement = scratch.createStatement()) {
-            for (String sql : CreateDdl.createAll(model)) {
-                statement.execute(sql);
+            List<String> statements = CreateDdl.createAll(model);
+            if (!statements.isEmpty()) {
+                // Why one string: the driver sends its statements in one round trip instead of one each.
+                statement.execute(String.join(";\n", statements));
             }
             return introspector.introspectInTransaction(scratch, model.schemas());
         } catch (SQLException e) {

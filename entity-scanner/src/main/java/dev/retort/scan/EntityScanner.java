@@ -3,10 +3,8 @@ package dev.retort.scan;
 import dev.retort.scan.boot.HibernateBoot;
 import dev.retort.scan.boot.NamingStrategies;
 import dev.retort.scan.discovery.ClassLoading;
-import dev.retort.scan.discovery.ClasspathDiscovery;
 import dev.retort.scan.discovery.DiscoveredClasses;
 import dev.retort.scan.discovery.IsolatedClassLoader;
-import dev.retort.scan.discovery.PersistenceCopies;
 import dev.retort.scan.mapping.SchemaMapper;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,19 +30,30 @@ public final class EntityScanner {
 
     /** Finds, loads and maps the entities; throws {@link ScanException} naming the class and reason on failure. */
     public ScanResult scan() {
-        ClasspathDiscovery.requireEntries(options.classpath());
-        PersistenceCopies copies = PersistenceCopies.examine(options.classpath());
-        DiscoveredClasses discovered = ClasspathDiscovery.discover(copies.userEntries(), options.packages());
-        requireEntities(discovered);
-        List<ScanWarning> warnings = new ArrayList<>(copies.warnings());
+        return scan(LoadedClassPath.read(options.classpath(), options.packages()));
+    }
+
+    /**
+     * Scans like {@link #scan()}, from the class path {@code reading} read ahead; it must be a reading of this
+     * scanner's class path and packages.
+     */
+    public ScanResult scan(ClassPathReading reading) {
+        if (!reading.reads(options)) {
+            throw new IllegalArgumentException("the class path reading is of another class path or packages than "
+                    + options.classpath() + " " + options.packages());
+        }
+        return scan(reading.take());
+    }
+
+    private ScanResult scan(LoadedClassPath loaded) {
+        List<ScanWarning> warnings = new ArrayList<>(loaded.copies().warnings());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (IsolatedClassLoader loader = IsolatedClassLoader.over(copies.userEntries())) {
+        try (IsolatedClassLoader loader = loaded.loader()) {
             // Why: Hibernate and some user types resolve classes through the context class loader.
             thread.setContextClassLoader(loader);
-            List<Class<?>> classes = ClassLoading.load(loader, discovered.annotatedClasses());
             NamingStrategies naming = NamingStrategies.of(options.naming(), loader);
-            SchemaMapper.Mapped mapped = mapExplainingLinkage(classes, discovered, naming, loader);
+            SchemaMapper.Mapped mapped = mapExplainingLinkage(loaded.classes(), loaded.discovered(), naming, loader);
             warnings.addAll(mapped.warnings());
             return new ScanResult(mapped.model(), mapped.entities(), warnings);
         } catch (IOException e) {
@@ -67,19 +76,5 @@ public final class EntityScanner {
             ClassLoading.requireLinkable(classes);
             throw e;
         }
-    }
-
-    private void requireEntities(DiscoveredClasses discovered) {
-        if (!discovered.entities().isEmpty()) {
-            return;
-        }
-        String where = options.classpath() + (options.packages().isEmpty() ? "" : " in packages "
-                + options.packages());
-        if (!discovered.legacyEntities().isEmpty()) {
-            throw new ScanException("the classes on " + where + " use javax.persistence (JPA 2), for example "
-                    + discovered.legacyEntities().get(0) + "; Retort needs Jakarta Persistence 3 (jakarta.persistence)");
-        }
-        throw new ScanException("no @Entity classes found on " + where
-                + "; check entities.classpath (the compiled classes, e.g. target/classes) and entities.packages");
     }
 }

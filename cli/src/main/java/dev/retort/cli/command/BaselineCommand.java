@@ -90,9 +90,9 @@ public final class BaselineCommand implements Callable<Integer> {
         }
         requireDevelopment(configuration);
         List<Path> old = MigrationFiles.existing(configuration);
-        EntityScan scan = EntityScan.prepare(configuration);
-        try (Workspace workspace = Workspace.open(configuration, environment.migrations(), output.progress(),
-                true)) {
+        try (EntityScan scan = EntityScan.prepare(configuration);
+             Workspace workspace = Workspace.open(configuration, environment.migrations(), output.progress(),
+                     true)) {
             MigrationPlan plan = Autogenerate.fromNothing(scan, workspace, output.progress());
             GeneratedMigration migration = generate(configuration, plan);
             Path file = MigrationFiles.replace(configuration.migrationsDir(), migration, old);

@@ -45,7 +45,10 @@ public final class EntitiesCommand implements Callable<Integer> {
         Configuration configuration = global.resolve(environment, entities);
         configuration.warnings().forEach(output.progress()::warn);
         // Why the embedded version: listing needs no database, and the version only matters for DDL details.
-        ScanResult scan = EntityScan.prepare(configuration).run(configuration.embeddedVersion(), output.progress());
+        ScanResult scan;
+        try (EntityScan entityScan = EntityScan.prepare(configuration)) {
+            scan = entityScan.run(configuration.embeddedVersion(), output.progress());
+        }
         output.print(json.json() ? JsonWriter.write(EntitiesOutput.document(scan))
                 : EntitiesOutput.text(scan, output.style()));
         return ExitCode.OK;

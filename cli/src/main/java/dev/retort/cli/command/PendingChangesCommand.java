@@ -88,9 +88,9 @@ abstract class PendingChangesCommand implements Callable<Integer> {
         List<RenameHint> hints = renames.hints();
         Configuration configuration = global.resolve(environment, connection, entities, migrations);
         configuration.warnings().forEach(output.progress()::warn);
-        EntityScan scan = EntityScan.prepare(configuration);
-        try (Workspace workspace = Workspace.open(configuration, environment.migrations(), output.progress(),
-                scratchEarly())) {
+        try (EntityScan scan = EntityScan.prepare(configuration);
+             Workspace workspace = Workspace.open(configuration, environment.migrations(), output.progress(),
+                     scratchEarly())) {
             return Autogenerate.compare(scan, workspace, hints, output.progress());
         }
     }

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -189,5 +190,39 @@ public final class Workspace implements AutoCloseable {
         opened.forEach(LiveDatabase::closeQuietly);
         live.ifPresent(LiveDatabase::close);
         embedded.close();
+    }
+
+    /**
+     * Closes like {@link #close()}, on a thread of its own; closing the returned handle waits for it. Why: a
+     * command that is done with its databases can write its result while the embedded server stops, which takes
+     * a tenth of a second or more. The servers' shutdown hook stays registered until they are stopped.
+     */
+    public Closing closeInBackground() {
+        CompletableFuture<Void> done = CompletableFuture.runAsync(this::close, runnable -> {
+            Thread thread = new Thread(runnable, "retort-workspace-close");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        return new Closing(done);
+    }
+
+    /** A workspace closing in the background; {@link #close()} waits until it is closed. */
+    public static final class Closing implements AutoCloseable {
+
+        private final CompletableFuture<Void> done;
+
+        private Closing(CompletableFuture<Void> done) {
+            this.done = done;
+        }
+
+        /** A handle with nothing to wait for. */
+        public static Closing none() {
+            return new Closing(CompletableFuture.completedFuture(null));
+        }
+
+        @Override
+        public void close() {
+            done.join();
+        }
     }
 }
