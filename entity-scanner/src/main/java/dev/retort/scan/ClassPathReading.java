@@ -50,7 +50,7 @@ public final class ClassPathReading implements AutoCloseable {
     /** Waits for the reading and hands its loader to the caller; its failure is rethrown unchanged. */
     LoadedClassPath take() {
         if (!taken.compareAndSet(false, true)) {
-            throw new IllegalStateException("this class path reading was scanned already");
+            throw new IllegalStateException("this class path reading was scanned or closed already");
         }
         return await();
     }
