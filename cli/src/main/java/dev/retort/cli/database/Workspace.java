@@ -1,7 +1,6 @@
 package dev.retort.cli.database;
 
 import dev.retort.cli.config.Configuration;
-import dev.retort.cli.config.DatabaseUrl;
 import dev.retort.cli.embedded.EmbeddedServer;
 import dev.retort.cli.embedded.EmbeddedServers;
 import dev.retort.cli.embedded.EmbeddedServers.PendingServer;
@@ -62,18 +61,24 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(Configuration configuration, MigrationSupport migrations, Progress progress,
                                  boolean scratchEarly) {
-        Optional<DatabaseUrl> url = configuration.url();
-        if (url.isEmpty()) {
+        return open(PendingConnection.now(configuration), configuration, migrations, progress, scratchEarly);
+    }
+
+    /** Opens like {@link #open(Configuration, MigrationSupport, Progress, boolean)}, taking a pending connection. */
+    public static Workspace open(PendingConnection connection, Configuration configuration,
+                                 MigrationSupport migrations, Progress progress, boolean scratchEarly) {
+        Optional<LiveDatabase> live = connection.take();
+        if (live.isEmpty()) {
             Workspace workspace = new Workspace(configuration, migrations, progress, Optional.empty(),
                     configuration.embeddedVersion());
             workspace.startServer();
             return workspace;
         }
-        LiveDatabase database = LiveDatabase.connect(url.get(), configuration);
+        LiveDatabase database = live.get();
         int major = database.majorVersion();
         if (major < Configuration.OLDEST_EMBEDDED || major > Configuration.NEWEST_EMBEDDED) {
             database.close();
-            throw CliFailure.usage(url.get().display() + " runs PostgreSQL " + major + "; Retort supports "
+            throw CliFailure.usage(database.url().display() + " runs PostgreSQL " + major + "; Retort supports "
                     + Configuration.OLDEST_EMBEDDED + " to " + Configuration.NEWEST_EMBEDDED);
         }
         Workspace workspace = new Workspace(configuration, migrations, progress, Optional.of(database), major);

@@ -107,6 +107,10 @@ class CommandErrorsTest {
                 "jdbc:postgresql://127.0.0.1:1/app?password=hunter2");
         failed(run(args), 3, "cannot connect to PostgreSQL at postgresql://127.0.0.1:1/app (connection refused); "
                 + "check url and that the server is running");
+        failed(run(with("revision", Fixtures.scenario("addfield", "after"), "--autogenerate", "-m", "m", "--url",
+                "jdbc:postgresql://127.0.0.1:1/app?password=hunter2")), 3, "cannot connect to PostgreSQL at "
+                + "postgresql://127.0.0.1:1/app (connection refused); check url and that the server is running");
+        assertThat(dir.resolve("src")).doesNotExist();
     }
 
     @Test
