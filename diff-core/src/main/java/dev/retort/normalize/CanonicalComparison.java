@@ -52,24 +52,45 @@ public final class CanonicalComparison {
         if (changed.isEmpty()) {
             return raw;
         }
+        // Why in parallel, then added in order: what each table involves and its probe shape are worked out from
+        // that table alone (thousands of them in a large schema), while probe numbers follow the tables' order.
+        List<TablePair> pairs = changed.entrySet().parallelStream()
+                .map(entry -> TablePair.of(entry.getKey(), entry.getValue(), oldNames, current, target)).toList();
         ProbeBatch currentBatch = new ProbeBatch(current);
         ProbeBatch targetBatch = new ProbeBatch(target);
-        for (Map.Entry<QualifiedName, List<Change>> entry : changed.entrySet()) {
-            QualifiedName oldName = oldNames.get(entry.getKey());
-            Table before = current.table(oldName == null ? entry.getKey() : oldName).orElseThrow();
-            Table after = target.table(entry.getKey()).orElseThrow();
-            Optional<Involvement> involvement = oldName != null || TableRenaming.hasLongNames(before)
-                    || TableRenaming.hasLongNames(after) ? Optional.empty()
-                    : Involvement.of(before, after, entry.getValue());
-            if (involvement.isEmpty()) {
-                currentBatch.whole(before);
-                targetBatch.whole(after);
-            } else if (!involvement.get().isEmpty()) {
-                currentBatch.reduced(before, involvement.get());
-                targetBatch.reduced(after, involvement.get());
+        for (TablePair pair : pairs) {
+            if (pair.involvement().isEmpty()) {
+                currentBatch.whole(pair.before());
+                targetBatch.whole(pair.after());
+            } else if (!pair.involvement().get().isEmpty()) {
+                currentBatch.add(pair.beforePart().orElseThrow());
+                targetBatch.add(pair.afterPart().orElseThrow());
             }
         }
         return SchemaDiffer.diff(currentBatch.canonical(normalizer), targetBatch.canonical(normalizer), hints);
+    }
+
+    /**
+     * One changed table on both sides, what its changes involve (absent: the whole table is spelled) and, when
+     * something is, the reduced part of each side that its probe spells.
+     */
+    private record TablePair(Table before, Table after, Optional<Involvement> involvement,
+                             Optional<ProbeBatch.Part> beforePart, Optional<ProbeBatch.Part> afterPart) {
+
+        static TablePair of(QualifiedName name, List<Change> changes, Map<QualifiedName, QualifiedName> oldNames,
+                            SchemaModel current, SchemaModel target) {
+            QualifiedName oldName = oldNames.get(name);
+            Table before = current.table(oldName == null ? name : oldName).orElseThrow();
+            Table after = target.table(name).orElseThrow();
+            Optional<Involvement> involvement = oldName != null || TableRenaming.hasLongNames(before)
+                    || TableRenaming.hasLongNames(after) ? Optional.empty()
+                    : Involvement.of(before, after, changes);
+            if (involvement.isEmpty() || involvement.get().isEmpty()) {
+                return new TablePair(before, after, involvement, Optional.empty(), Optional.empty());
+            }
+            return new TablePair(before, after, involvement, Optional.of(ProbeBatch.Part.of(before, involvement.get())),
+                    Optional.of(ProbeBatch.Part.of(after, involvement.get())));
+        }
     }
 
     /**

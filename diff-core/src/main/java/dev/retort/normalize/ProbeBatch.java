@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tables of one side of a comparison to spell canonically, built together in one scratch round: whole tables,
@@ -41,13 +42,29 @@ final class ProbeBatch {
 
     /** Spells only the involved part of the table canonically, through the probe of its shape. */
     void reduced(Table table, Involvement involvement) {
-        Table part = TableReduction.reduce(table, involvement);
-        Map<String, String> neutral = TableRenaming.neutralNames(part);
-        Table shape = TableRenaming.rename(part, QualifiedName.of(part.name().schema(), "t"), neutral::get);
-        Integer number = shapes.computeIfAbsent(shape, s -> shapes.size());
-        Map<String, String> back = new HashMap<>();
-        neutral.forEach((original, name) -> back.put(name, original));
-        reduced.put(table.name(), new Reduced(table, number, back));
+        add(Part.of(table, involvement));
+    }
+
+    /** Spells {@code part} of its table canonically, through the probe of its shape. */
+    void add(Part part) {
+        Integer number = shapes.computeIfAbsent(part.shape(), s -> shapes.size());
+        reduced.put(part.table().name(), new Reduced(part.table(), number, part.originalNames()));
+    }
+
+    /**
+     * The involved part of a table as its probe's shape (named {@code t}, its parts named by kind and position)
+     * and the original name of each part; worked out from the table alone, so tables can be prepared in parallel.
+     */
+    record Part(Table table, Table shape, Map<String, String> originalNames) {
+
+        static Part of(Table table, Involvement involvement) {
+            Table part = TableReduction.reduce(table, involvement);
+            Map<String, String> neutral = TableRenaming.neutralNames(part);
+            Table shape = TableRenaming.rename(part, QualifiedName.of(part.name().schema(), "t"), neutral::get);
+            Map<String, String> back = new HashMap<>();
+            neutral.forEach((original, name) -> back.put(name, original));
+            return new Part(table, shape, back);
+        }
     }
 
     /** How many tables the scratch round builds: the whole tables and one probe per shape. */
@@ -67,11 +84,12 @@ final class ProbeBatch {
                 .map(s -> new Sequence(s.name(), s.options(), Optional.empty())).toList();
         SchemaModel canonical = normalizer.canonical(new SchemaModel(model.schemas(), model.enums(), sequences,
                 build));
-        Map<QualifiedName, Table> result = new HashMap<>();
+        Map<QualifiedName, Table> result = new ConcurrentHashMap<>();
         whole.forEach(t -> result.put(t.name(), table(canonical, t.name())));
         List<Table> spelled = new ArrayList<>(shapes.keySet());
-        reduced.forEach((name, r) -> result.put(name, TableReduction.splice(r.table(), restore(canonical,
-                spelled.get(r.shape()), r))));
+        // Why in parallel: each table is spliced from its own probe alone, and a large schema has thousands.
+        reduced.values().parallelStream().forEach(r -> result.put(r.table().name(),
+                TableReduction.splice(r.table(), restore(canonical, spelled.get(r.shape()), r))));
         return model.withTables(model.tables().stream().map(t -> result.getOrDefault(t.name(), t)).toList());
     }
 
