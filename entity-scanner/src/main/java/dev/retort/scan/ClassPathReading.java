@@ -1,10 +1,8 @@
 package dev.retort.scan;
 
+import dev.retort.concurrent.Handover;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The entity class path read ahead of a scan, on a thread of its own: the mapped classes found (ClassGraph) and
@@ -16,30 +14,18 @@ public final class ClassPathReading implements AutoCloseable {
 
     private final List<Path> classpath;
     private final List<String> packages;
-    private final CompletableFuture<LoadedClassPath> result = new CompletableFuture<>();
-    private final AtomicBoolean taken = new AtomicBoolean();
+    private final Handover<LoadedClassPath> read;
 
     private ClassPathReading(List<Path> classpath, List<String> packages) {
         this.classpath = List.copyOf(classpath);
         this.packages = List.copyOf(packages);
+        this.read = Handover.start("retort-class-path", () -> LoadedClassPath.read(this.classpath, this.packages),
+                e -> new ScanException("interrupted while reading the entity class path", e));
     }
 
     /** Starts reading {@code classpath}, restricted to {@code packages} when any are given. */
     public static ClassPathReading start(List<Path> classpath, List<String> packages) {
-        ClassPathReading reading = new ClassPathReading(classpath, packages);
-        Thread thread = new Thread(reading::read, "retort-class-path");
-        // Why daemon: a command that fails before it scans must not wait for the reading to end.
-        thread.setDaemon(true);
-        thread.start();
-        return reading;
-    }
-
-    private void read() {
-        try {
-            result.complete(LoadedClassPath.read(classpath, packages));
-        } catch (Throwable e) {
-            result.completeExceptionally(e);
-        }
+        return new ClassPathReading(classpath, packages);
     }
 
     /** Whether this reads the class path and packages of {@code options}. */
@@ -49,38 +35,12 @@ public final class ClassPathReading implements AutoCloseable {
 
     /** Waits for the reading and hands its loader to the caller; its failure is rethrown unchanged. */
     LoadedClassPath take() {
-        if (!taken.compareAndSet(false, true)) {
-            throw new IllegalStateException("this class path reading was scanned or closed already");
-        }
-        return await();
-    }
-
-    private LoadedClassPath await() {
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ScanException("interrupted while reading the entity class path", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return read.take("this class path reading");
     }
 
     /** Releases the loaded classes unless a scan took them; waits for a reading still running. */
     @Override
     public void close() {
-        if (taken.compareAndSet(false, true)) {
-            try {
-                LoadedClassPath.closeQuietly(await().loader());
-            } catch (RuntimeException | Error e) {
-                // A reading that failed holds no loader, and its failure belongs to a scan that never ran.
-            }
-        }
+        read.release(loaded -> LoadedClassPath.closeQuietly(loaded.loader()));
     }
 }

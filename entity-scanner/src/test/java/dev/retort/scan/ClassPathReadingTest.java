@@ -31,7 +31,7 @@ class ClassPathReadingTest {
             EntityScanner.create(options).scan(reading);
             assertThatThrownBy(() -> EntityScanner.create(options).scan(reading))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessage("this class path reading was scanned or closed already");
+                    .hasMessage("this class path reading was taken or released already");
         }
     }
 
@@ -65,6 +65,6 @@ class ClassPathReadingTest {
         read.close();
         assertThatThrownBy(() -> EntityScanner.create(options).scan(read))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("this class path reading was scanned or closed already");
+                .hasMessage("this class path reading was taken or released already");
     }
 }
