@@ -24,7 +24,7 @@ final class RunSamples {
         return String.format(Locale.ROOT, "wall median %.2f s, min %.2f s, max %.2f s; CPU median %.2f s; "
                         + "peak RSS median %d MiB, max %d MiB; over %d runs", median(wallNanos) / 1e9,
                 min(wallNanos) / 1e9, max(wallNanos) / 1e9, median(cpuMillis) / 1e3,
-                Math.round(median(peakKib) / 1024), max(peakKib) / 1024, wallNanos.size());
+                (long) (median(peakKib) / 1024), max(peakKib) / 1024, wallNanos.size());
     }
 
     String each() {
