@@ -14,7 +14,8 @@ public final class RetortMain {
     private RetortMain() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] given) {
+        String[] args = arguments(given);
         CommandLine cli = commandLine(CliEnvironment.ofProcess(), args);
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
@@ -24,8 +25,13 @@ public final class RetortMain {
         System.exit(exit);
     }
 
+    /** The arguments as picocli reads them: options every command takes may come before the command's name. */
+    public static String[] arguments(String... given) {
+        return Subcommands.withLeadingOptionsAfterCommand(given);
+    }
+
     /**
-     * The command line configured for {@code args}: the commands they need (see {@link Subcommands}), and the one
+     * The command line configured for {@code args} (as {@link #arguments} gives them): the commands they need (see {@link Subcommands}), and the one
      * mapping from failures to exit codes.
      */
     public static CommandLine commandLine(CliEnvironment environment, String... args) {

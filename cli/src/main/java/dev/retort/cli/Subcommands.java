@@ -16,6 +16,8 @@ import dev.retort.cli.command.RevisionCommand;
 import dev.retort.cli.command.ShowCommand;
 import dev.retort.cli.command.StampCommand;
 import dev.retort.cli.command.UpgradeCommand;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,37 @@ final class Subcommands {
             Map.entry("baseline", BaselineCommand.class),
             Map.entry("help", CommandLine.HelpCommand.class)));
 
+    /** The options every command takes that may also come before the command's name, as with {@code alembic -c}. */
+    private static final List<String> LEADING_FLAGS = List.of("--verbose", "--no-color");
+    private static final String CONFIG = "--config";
+
     private Subcommands() {
+    }
+
+    /**
+     * {@code args} with the options every command takes ({@code --config FILE}, {@code --verbose},
+     * {@code --no-color}) moved from before the command's name to just after it, so that {@code retort --config
+     * FILE upgrade head} means {@code retort upgrade --config FILE head}. Anything else is returned as it is.
+     */
+    static String[] withLeadingOptionsAfterCommand(String[] args) {
+        int first = 0;
+        while (first < args.length) {
+            if (LEADING_FLAGS.contains(args[first]) || args[first].startsWith(CONFIG + "=")) {
+                first++;
+            } else if (args[first].equals(CONFIG) && first + 1 < args.length) {
+                first += 2;
+            } else {
+                break;
+            }
+        }
+        if (first == 0 || first == args.length || args[first].equals("help") || !ALL.containsKey(args[first])) {
+            return args;
+        }
+        List<String> moved = new ArrayList<>();
+        moved.add(args[first]);
+        moved.addAll(Arrays.asList(args).subList(0, first));
+        moved.addAll(Arrays.asList(args).subList(first + 1, args.length));
+        return moved.toArray(String[]::new);
     }
 
     /** Adds to {@code retort} the subcommands {@code args} need: the one it names, else every one. */

@@ -35,4 +35,16 @@ class SubcommandsTest {
             assertThat(built.keySet()).as(String.join(" ", args)).containsExactlyElementsOf(Subcommands.ALL.keySet());
         }
     }
+
+    @Test
+    void optionsEveryCommandTakesMayComeBeforeItsName() {
+        assertThat(RetortMain.arguments("--config", "f.properties", "diff", "--json"))
+                .containsExactly("diff", "--config", "f.properties", "--json");
+        assertThat(RetortMain.arguments("--config=f.properties", "--verbose", "--no-color", "upgrade", "head"))
+                .containsExactly("upgrade", "--config=f.properties", "--verbose", "--no-color", "head");
+        for (String[] unchanged : new String[][] {{}, {"--verbose"}, {"--config", "f"}, {"--config", "f", "help",
+                "diff"}, {"--config", "f", "frobnicate"}, {"diff", "--config", "f"}, {"--json", "diff"}}) {
+            assertThat(RetortMain.arguments(unchanged)).as(String.join(" ", unchanged)).containsExactly(unchanged);
+        }
+    }
 }

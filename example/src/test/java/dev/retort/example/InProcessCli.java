@@ -27,10 +27,11 @@ final class InProcessCli {
     Result execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cli = RetortMain.commandLine(environment, args);
+        String[] arguments = RetortMain.arguments(args);
+        var cli = RetortMain.commandLine(environment, arguments);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
+        int exit = cli.execute(arguments);
         return new Result(exit, out.toString(), err.toString());
     }
 

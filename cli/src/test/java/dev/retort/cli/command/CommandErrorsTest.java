@@ -130,9 +130,10 @@ class CommandErrorsTest {
 
     @Test
     void missingConfigFile() {
-        failed(run("diff", "--config", "conf/retort.properties"), 2, "the configuration file "
-                + dir.resolve("conf/retort.properties") + " (from --config) does not exist; create one with "
-                + "'retort init' or correct --config");
+        String message = "the configuration file " + dir.resolve("conf/retort.properties") + " (from --config) does "
+                + "not exist; create one with 'retort init' or correct --config";
+        failed(run("diff", "--config", "conf/retort.properties"), 2, message);
+        failed(run("--config", "conf/retort.properties", "diff"), 2, message);
     }
 
     @Test
